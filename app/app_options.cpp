@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/app_options.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace cm::app {
+
+bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString& error, bool& helpShown)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Clearmesh — cross-chain collateral risk console"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption world(QStringLiteral("world"), QStringLiteral("World file (JSON); default: the embedded demo world."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Simulated seconds per wall second (default 1)."),
+                                   QStringLiteral("X"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulated market (default: the world's)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption paused(QStringLiteral("paused"), QStringLiteral("Start with the simulation paused."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en, de or zh_CN."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Exit after this many seconds."),
+                                       QStringLiteral("SECONDS"));
+    parser.addOptions({help, world, speed, seed, paused, lang, screenshot, quitAfter});
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        helpShown = true;
+        return true;
+    }
+    options.worldFile = parser.value(world);
+    if (!options.worldFile.isEmpty() && !QFileInfo(options.worldFile).isFile()) {
+        error = QStringLiteral("--world: no such file '%1'").arg(options.worldFile);
+        return false;
+    }
+    bool ok = true;
+    if (parser.isSet(speed)) {
+        options.speed = parser.value(speed).toDouble(&ok);
+        if (!ok || options.speed <= 0 || options.speed > 1e6) {
+            error = QStringLiteral("--speed: expected a number in (0, 1000000], got '%1'").arg(parser.value(speed));
+            return false;
+        }
+    }
+    if (parser.isSet(seed)) {
+        options.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok || options.seed == 0) {
+            error = QStringLiteral("--seed: expected a positive integer, got '%1'").arg(parser.value(seed));
+            return false;
+        }
+    }
+    options.paused = parser.isSet(paused);
+    options.language = parser.value(lang);
+    if (!options.language.isEmpty() && !QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}.contains(options.language)) {
+        error = QStringLiteral("--lang: unknown language '%1' (en, de or zh_CN)").arg(options.language);
+        return false;
+    }
+    options.screenshotFile = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        options.quitAfterS = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || options.quitAfterS < 0) {
+            error = QStringLiteral("--quit-after: expected seconds >= 0, got '%1'").arg(parser.value(quitAfter));
+            return false;
+        }
+    }
+    if (!options.screenshotFile.isEmpty() && options.quitAfterS < 0)
+        options.quitAfterS = 5.0;
+    return true;
+}
+
+} // namespace cm::app

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cm::app {
+
+//! The console's command line (DESIGN §12).
+struct AppOptions {
+    QString worldFile;        //!< empty: the embedded demo world
+    double speed = 1.0;
+    quint64 seed = 0;         //!< 0: the world's own seed
+    bool paused = false;
+    QString language;         //!< "", "en", "de", "zh_CN"
+    QString screenshotFile;
+    double quitAfterS = -1.0; //!< < 0: run until closed
+};
+
+//! Parses arguments; on error returns false with a message naming the option and the problem.
+bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString& error, bool& helpShown);
+
+} // namespace cm::app

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/commands.h"
+#include "core/api/snapshot.h"
+#include "core/domain/world.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace cm {
+
+struct EngineOptions {
+    double speed = 1.0;                 //!< simulated seconds per wall second
+    std::int64_t step_ms = 250;         //!< simulated time of one step
+    std::int64_t publish_interval_ms = 50; //!< at most 20 snapshots a second
+    bool start_paused = false;
+    std::uint64_t seed = 0;             //!< 0: the world's seed
+};
+
+class Engine;
+
+//! Keeps a snapshot callback connected; disconnects when destroyed or reset.
+class Subscription {
+public:
+    Subscription() = default;
+    Subscription(Subscription&& other) noexcept;
+    Subscription& operator=(Subscription&& other) noexcept;
+    ~Subscription();
+    void reset();
+
+private:
+    friend class Engine;
+    struct Link;
+    explicit Subscription(std::shared_ptr<Link> link);
+    std::shared_ptr<Link> m_link;
+};
+
+//! The clearing core on its own thread: one io_context owns all state; commands are posted to
+//! it and immutable snapshots come out at a throttled rate. Thread-safe to call from any thread.
+class Engine {
+public:
+    Engine(World world, EngineOptions options = {});
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    void start();
+    void stop();
+
+    void post(Command command);
+
+    //! The callback runs on the core thread: it must only hand the snapshot over, never block.
+    Subscription subscribe(std::function<void(SnapshotPtr)> callback);
+    SnapshotPtr latest() const;
+
+    //! SHA-256 over the canonical state; computed on the core thread, waits for it.
+    std::string stateHash();
+
+    struct Impl; // opaque; public so that Subscription can name it
+
+private:
+    std::shared_ptr<Impl> m_impl;
+};
+
+} // namespace cm

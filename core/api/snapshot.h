@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/world.h"
+#include "core/money/int128.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cm {
+
+struct AccountRow {
+    std::string id;
+    std::string owner;
+    AccountRole role = AccountRole::Invalid;
+    std::uint64_t chain_mask = 0;     //!< chains where it holds collateral
+    Int128 collateral_e8 = 0;
+    Int128 adjusted_e8 = 0;
+    Int128 debt_e8 = 0;
+    Int128 upnl_e8 = 0;
+    Int128 requirement_e8 = 0;
+    double health = 0.0;              //!< +inf when nothing is required
+    bool liquidatable = false;
+    double max_leverage = 0.0;
+    std::optional<double> distance_to_liquidation;
+};
+
+struct ChainRow {
+    std::string id;
+    std::string name;
+    ChainStatus status = ChainStatus::Invalid;
+    std::int64_t block_time_ms = 0;
+    std::int64_t finality_ms = 0;
+    Int128 collateral_e8 = 0;         //!< value of all holdings on this chain
+    std::uint32_t accounts = 0;       //!< accounts with collateral on it
+    std::uint32_t liquidatable = 0;   //!< of those, how many are liquidatable
+};
+
+struct AssetRow {
+    std::string symbol;
+    Int128 price_e8 = 0;
+    Int128 start_price_e8 = 0;
+    double volatility = 0.0;
+    bool stable = false;
+};
+
+//! An immutable picture of the clearing state, published by the core thread.
+struct Snapshot {
+    std::uint64_t seq = 0;            //!< increases with every publication
+    std::uint64_t steps = 0;          //!< simulation steps taken
+    std::int64_t sim_time_ms = 0;     //!< unix ms on the virtual clock
+    double speed = 1.0;
+    bool running = false;
+    std::string world_name;
+    std::string profile;
+    std::vector<ChainRow> chains;
+    std::vector<AssetRow> assets;
+    std::vector<AccountRow> accounts; //!< in world order; the set changes only when the world does
+    std::uint64_t structure_version = 0; //!< changes when accounts are added or removed
+    std::uint32_t liquidatable = 0;
+    Int128 collateral_e8 = 0;
+    Int128 requirement_e8 = 0;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+} // namespace cm

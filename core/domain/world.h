@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/money/int128.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cm {
+
+enum class ChainStatus { Invalid = 0, Live, Degraded, Halted };
+enum class Profile { Invalid = 0, Clearmesh, AaveV3 };
+enum class AccountRole { Invalid = 0, Viewer, Trader, Treasury, RiskOfficer, Admin };
+
+const char* toString(ChainStatus s);
+const char* toString(Profile p);
+const char* toString(AccountRole r);
+
+using ChainIndex = std::uint32_t;
+using AssetIndex = std::uint32_t;
+using RouteIndex = std::uint32_t;
+inline constexpr std::uint32_t kNoRoute = 0xffffffffu;
+
+struct Chain {
+    std::string id;
+    std::string name;
+    std::int64_t block_time_ms = 0;
+    std::int64_t finality_ms = 0;
+    ChainStatus status = ChainStatus::Live;
+};
+
+struct Asset {
+    std::string symbol;
+    int decimals = 0;
+    ChainIndex home_chain = 0;
+    Int128 price_e8 = 0;       //!< USD with 8 decimals
+    double volatility = 0.0;   //!< annualized, seeds the EWMA
+    bool stable = false;       //!< excluded from the uniform fall of §5's distance to liquidation
+    int ltv_bps = 0;
+    int liquidation_threshold_bps = 0;
+    int liquidation_bonus_bps = 0;        //!< including 100 %, as Aave stores it
+    int liquidation_protocol_fee_bps = 0;
+    int haircut_floor_bps = 0;            //!< default 10000 - liquidation_threshold_bps
+    std::int64_t liquidation_horizon_s = 3600;
+    int mmr_floor_bps = 120;
+};
+
+struct Route {
+    std::string id;
+    ChainIndex from = 0;
+    ChainIndex to = 0;
+    AssetIndex asset = 0;
+    int validators = 0;
+    int threshold = 0;
+    std::int64_t latency_ms = 0;    //!< p99 of lock-to-mint
+    Int128 daily_limit_usd_e8 = 0;
+    Int128 big_tx_usd_e8 = 0;
+    int trust_addon_bps = 0;
+    int fee_bps = 0;
+    Int128 locked = 0;              //!< base units held in the source vault
+};
+
+struct Holding {
+    ChainIndex chain = 0;
+    AssetIndex asset = 0;
+    RouteIndex route = kNoRoute;    //!< kNoRoute: native on its home chain
+    Int128 amount = 0;
+};
+
+struct Debt {
+    ChainIndex chain = 0;
+    AssetIndex asset = 0;
+    Int128 amount = 0;
+};
+
+struct Position {
+    std::string venue;
+    ChainIndex chain = 0;
+    AssetIndex market = 0;          //!< the asset whose price marks the position
+    Int128 size = 0;                //!< signed, in the market asset's base units
+    Int128 entry_price_e8 = 0;
+};
+
+struct Account {
+    std::string id;
+    std::string owner;
+    AccountRole role = AccountRole::Trader;
+    std::vector<Holding> holdings;
+    std::vector<Debt> debts;
+    std::vector<Position> positions;
+};
+
+//! A validated world: every index refers to an existing chain, asset or route.
+struct World {
+    int version = 1;
+    std::string name;
+    Profile profile = Profile::Clearmesh;
+    std::uint64_t seed = 1;
+    std::int64_t start_time_s = 0;  //!< unix time the simulation starts at
+    std::vector<Chain> chains;
+    std::vector<Asset> assets;
+    std::vector<Route> routes;
+    std::vector<Account> accounts;
+
+    int findChain(const std::string& id) const;
+    int findAsset(const std::string& symbol) const;
+    int findRoute(const std::string& id) const;
+};
+
+} // namespace cm

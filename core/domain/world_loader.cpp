@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/world_loader.h"
+
+#include "core/domain/json_reader.h"
+#include "core/money/money_math.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cm {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::int64_t kMaxMs = 30LL * 24 * 3600 * 1000; // a month: anything longer is a typo
+
+Int128 maxTokens(int decimals) { return parseDecimal(kMaxTokensText, 0).value() * pow10i(decimals); }
+Int128 maxPriceE8() { return parseDecimal(kMaxPriceText, kUsdDecimals).value(); }
+Int128 maxUsdE8() { return maxTokens(kUsdDecimals); }
+
+void requireUnique(std::unordered_map<std::string, std::size_t>& seen, const std::string& id,
+                   const std::string& path, const char* what)
+{
+    const auto [it, inserted] = seen.emplace(id, seen.size());
+    if (!inserted)
+        throw InputError(path, std::string("duplicate ") + what + " '" + id + "'");
+}
+
+class Loader {
+public:
+    World load(const json& root)
+    {
+        JsonObjectReader top(root, "");
+        m_world.version = static_cast<int>(top.integer("version", 1, 1000));
+        if (m_world.version != 1)
+            throw InputError("version", "unsupported version " + std::to_string(m_world.version) + " (this build reads 1)");
+        m_world.name = top.optString("name").value_or("");
+        const auto profile = top.optString("profile").value_or("clearmesh");
+        if (profile == "clearmesh")
+            m_world.profile = Profile::Clearmesh;
+        else if (profile == "aave-v3")
+            m_world.profile = Profile::AaveV3;
+        else
+            throw InputError("profile", "unknown profile '" + profile + "' (clearmesh or aave-v3)");
+        m_world.start_time_s = top.optInteger("start_time", 0, 32503680000LL, 0);
+        m_world.seed = static_cast<std::uint64_t>(top.optInteger("seed", 0, std::numeric_limits<std::int64_t>::max(), 1));
+
+        eachElement(top, "chains", [this](const json& v, const std::string& p) { chain(v, p); });
+        eachElement(top, "assets", [this](const json& v, const std::string& p) { asset(v, p); });
+        eachElement(top, "routes", [this](const json& v, const std::string& p) { route(v, p); });
+        eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });
+        top.finish();
+        if (m_world.chains.empty())
+            throw InputError("chains", "a world needs at least one chain");
+        if (m_world.chains.size() > kMaxChains)
+            throw InputError("chains", "at most " + std::to_string(kMaxChains) + " chains are supported");
+        fillDefaultLocks();
+        return std::move(m_world);
+    }
+
+private:
+    template <typename F>
+    void eachElement(JsonObjectReader& obj, const std::string& key, F&& f)
+    {
+        const json& arr = obj.array(key);
+        for (std::size_t i = 0; i < arr.size(); ++i)
+            f(arr[i], indexPath(obj.pathOf(key), i));
+    }
+
+    ChainIndex chainRef(JsonObjectReader& o, const std::string& key)
+    {
+        const auto id = o.string(key);
+        const auto it = m_chainIds.find(id);
+        if (it == m_chainIds.end())
+            throw InputError(o.pathOf(key), "unknown chain '" + id + "'");
+        return static_cast<ChainIndex>(it->second);
+    }
+
+    AssetIndex assetRef(JsonObjectReader& o, const std::string& key)
+    {
+        const auto id = o.string(key);
+        const auto it = m_assetIds.find(id);
+        if (it == m_assetIds.end())
+            throw InputError(o.pathOf(key), "unknown asset '" + id + "'");
+        return static_cast<AssetIndex>(it->second);
+    }
+
+    void chain(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Chain c;
+        c.id = o.string("id");
+        requireUnique(m_chainIds, c.id, o.pathOf("id"), "chain id");
+        c.name = o.optString("name").value_or(c.id);
+        c.block_time_ms = o.integer("block_time_ms", 1, kMaxMs);
+        c.finality_ms = o.integer("finality_ms", 0, kMaxMs);
+        const auto status = o.optString("status").value_or("live");
+        if (status == "live")
+            c.status = ChainStatus::Live;
+        else if (status == "degraded")
+            c.status = ChainStatus::Degraded;
+        else if (status == "halted")
+            c.status = ChainStatus::Halted;
+        else
+            throw InputError(o.pathOf("status"), "unknown status '" + status + "' (live, degraded or halted)");
+        o.finish();
+        m_world.chains.push_back(std::move(c));
+    }
+
+    void asset(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Asset a;
+        a.symbol = o.string("symbol");
+        requireUnique(m_assetIds, a.symbol, o.pathOf("symbol"), "asset symbol");
+        a.decimals = static_cast<int>(o.integer("decimals", 0, kMaxDecimals));
+        a.home_chain = chainRef(o, "home_chain");
+        a.price_e8 = o.decimal("price", kUsdDecimals, Sign::NonNegative, maxPriceE8());
+        if (a.price_e8 == 0)
+            throw InputError(o.pathOf("price"), "price must be greater than zero");
+        a.volatility = o.number("volatility", 0.0, 10.0);
+        a.stable = o.optBool("stable", false);
+        a.ltv_bps = static_cast<int>(o.integer("ltv_bps", 0, 10000));
+        a.liquidation_threshold_bps = static_cast<int>(o.integer("liquidation_threshold_bps", 0, 10000));
+        if (a.liquidation_threshold_bps < a.ltv_bps)
+            throw InputError(o.pathOf("liquidation_threshold_bps"), "must not be below ltv_bps ("
+                                                                       + std::to_string(a.ltv_bps) + ")");
+        a.liquidation_bonus_bps = static_cast<int>(o.integer("liquidation_bonus_bps", 0, 20000));
+        if (a.liquidation_threshold_bps > 0 && a.liquidation_bonus_bps < 10000)
+            throw InputError(o.pathOf("liquidation_bonus_bps"), "includes 100 % as in Aave (e.g. 10500 for a 5 % bonus)");
+        a.liquidation_protocol_fee_bps = static_cast<int>(o.integer("liquidation_protocol_fee_bps", 0, 10000));
+        a.haircut_floor_bps = static_cast<int>(
+            o.optInteger("haircut_floor_bps", 0, 10000, 10000 - a.liquidation_threshold_bps));
+        a.liquidation_horizon_s = o.optInteger("liquidation_horizon_s", 1, 30LL * 24 * 3600, 3600);
+        a.mmr_floor_bps = static_cast<int>(o.optInteger("mmr_floor_bps", 1, 10000, 120));
+        o.finish();
+        m_world.assets.push_back(std::move(a));
+    }
+
+    void route(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Route r;
+        r.id = o.string("id");
+        requireUnique(m_routeIds, r.id, o.pathOf("id"), "route id");
+        r.from = chainRef(o, "from");
+        r.to = chainRef(o, "to");
+        if (r.from == r.to)
+            throw InputError(o.pathOf("to"), "a route joins two different chains");
+        r.asset = assetRef(o, "asset");
+        const Asset& a = m_world.assets[r.asset];
+        if (a.home_chain != r.from)
+            throw InputError(o.pathOf("from"), "the vault of a route is on the asset's home chain ('"
+                                                   + m_world.chains[a.home_chain].id + "' for " + a.symbol + ")");
+        r.validators = static_cast<int>(o.integer("validators", 1, 1000));
+        r.threshold = static_cast<int>(o.integer("threshold", 1, 1000));
+        if (r.threshold > r.validators)
+            throw InputError(o.pathOf("threshold"), "threshold " + std::to_string(r.threshold)
+                                                        + " exceeds the " + std::to_string(r.validators) + " validators");
+        r.latency_ms = o.integer("latency_ms", 0, kMaxMs);
+        r.daily_limit_usd_e8 = o.decimal("daily_limit_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8());
+        r.big_tx_usd_e8 = o.decimal("big_tx_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8());
+        r.trust_addon_bps = static_cast<int>(o.optInteger("trust_addon_bps", 0, 10000, 0));
+        r.fee_bps = static_cast<int>(o.optInteger("fee_bps", 0, 10000, 0));
+        if (auto locked = o.optDecimal("locked", a.decimals, Sign::NonNegative, maxTokens(a.decimals))) {
+            r.locked = *locked;
+            m_explicitLock.insert(m_world.routes.size());
+        }
+        o.finish();
+        m_world.routes.push_back(std::move(r));
+    }
+
+    void account(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Account acc;
+        acc.id = o.string("id");
+        requireUnique(m_accountIds, acc.id, o.pathOf("id"), "account id");
+        acc.owner = o.optString("owner").value_or(acc.id);
+        const auto role = o.optString("role").value_or("trader");
+        acc.role = parseRole(role, o.pathOf("role"));
+        if (const json* arr = o.optArray("holdings"))
+            for (std::size_t i = 0; i < arr->size(); ++i)
+                acc.holdings.push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));
+        if (const json* arr = o.optArray("debts"))
+            for (std::size_t i = 0; i < arr->size(); ++i)
+                acc.debts.push_back(debt((*arr)[i], indexPath(o.pathOf("debts"), i)));
+        if (const json* arr = o.optArray("positions"))
+            for (std::size_t i = 0; i < arr->size(); ++i)
+                acc.positions.push_back(position((*arr)[i], indexPath(o.pathOf("positions"), i)));
+        o.finish();
+        m_world.accounts.push_back(std::move(acc));
+    }
+
+    static AccountRole parseRole(const std::string& role, const std::string& path)
+    {
+        for (auto r : {AccountRole::Viewer, AccountRole::Trader, AccountRole::Treasury, AccountRole::RiskOfficer,
+                       AccountRole::Admin})
+            if (role == toString(r))
+                return r;
+        throw InputError(path, "unknown role '" + role + "' (viewer, trader, treasury, risk_officer or admin)");
+    }
+
+    Holding holding(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Holding h;
+        h.chain = chainRef(o, "chain");
+        h.asset = assetRef(o, "asset");
+        const Asset& a = m_world.assets[h.asset];
+        if (auto routeId = o.optString("route")) {
+            const auto it = m_routeIds.find(*routeId);
+            if (it == m_routeIds.end())
+                throw InputError(o.pathOf("route"), "unknown route '" + *routeId + "'");
+            const Route& r = m_world.routes[it->second];
+            if (r.asset != h.asset)
+                throw InputError(o.pathOf("route"), "route '" + r.id + "' carries "
+                                                        + m_world.assets[r.asset].symbol + ", not " + a.symbol);
+            if (r.to != h.chain)
+                throw InputError(o.pathOf("route"), "route '" + r.id + "' mints on '" + m_world.chains[r.to].id
+                                                        + "', not on '" + m_world.chains[h.chain].id + "'");
+            h.route = static_cast<RouteIndex>(it->second);
+        } else if (a.home_chain != h.chain) {
+            throw InputError(o.pathOf("chain"), a.symbol + " is native on '" + m_world.chains[a.home_chain].id
+                                                    + "'; a holding on '" + m_world.chains[h.chain].id
+                                                    + "' is a claim and names its route");
+        }
+        h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokens(a.decimals));
+        o.finish();
+        return h;
+    }
+
+    Debt debt(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Debt d;
+        d.chain = chainRef(o, "chain");
+        d.asset = assetRef(o, "asset");
+        const int decimals = m_world.assets[d.asset].decimals;
+        d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokens(decimals));
+        o.finish();
+        return d;
+    }
+
+    Position position(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        Position p;
+        p.venue = o.string("venue");
+        p.chain = chainRef(o, "chain");
+        p.market = assetRef(o, "market");
+        const int decimals = m_world.assets[p.market].decimals;
+        p.size = o.decimal("size", decimals, Sign::Any, maxTokens(decimals));
+        p.entry_price_e8 = o.decimal("entry_price", kUsdDecimals, Sign::NonNegative, maxPriceE8());
+        if (p.entry_price_e8 == 0)
+            throw InputError(o.pathOf("entry_price"), "entry price must be greater than zero");
+        o.finish();
+        return p;
+    }
+
+    // A route without an explicit "locked" is fully backed: its vault holds what was minted.
+    void fillDefaultLocks()
+    {
+        for (const Account& acc : m_world.accounts)
+            for (const Holding& h : acc.holdings)
+                if (h.route != kNoRoute && !m_explicitLock.count(h.route))
+                    m_world.routes[h.route].locked += h.amount;
+    }
+
+    World m_world;
+    std::unordered_map<std::string, std::size_t> m_chainIds, m_assetIds, m_routeIds, m_accountIds;
+    std::unordered_set<std::size_t> m_explicitLock;
+};
+
+} // namespace
+
+Result<World> loadWorldJson(std::string_view text)
+{
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        const auto pos = what.find("parse error");
+        return Error{"not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos))};
+    }
+    try {
+        return Loader().load(root);
+    } catch (const InputError& e) {
+        return Error{e.what()};
+    }
+}
+
+Result<World> loadWorldFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{path + ": cannot open the world file"};
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    auto world = loadWorldJson(buf.str());
+    if (!world)
+        return Error{path + ": " + world.error().message};
+    return world;
+}
+
+} // namespace cm

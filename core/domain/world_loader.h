@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/result.h"
+#include "core/domain/world.h"
+
+#include <string>
+#include <string_view>
+
+namespace cm {
+
+//! Parses and validates a world (DESIGN §12). Every error names the JSON path of the offending
+//! value and what is wrong with it, e.g. "accounts[3].holdings[0].amount: bad number 'x'".
+Result<World> loadWorldJson(std::string_view text);
+
+//! Reads a file and loads it; errors are prefixed with the file name.
+Result<World> loadWorldFile(const std::string& path);
+
+//! Limits the loader enforces so that ledger arithmetic can never overflow.
+inline constexpr int kMaxDecimals = 18;
+inline constexpr std::size_t kMaxChains = 64; // chain sets are 64-bit masks
+inline constexpr const char* kMaxTokensText = "1000000000000000";   // 1e15 tokens
+inline constexpr const char* kMaxPriceText = "1000000000";           // 1e9 USD
+
+} // namespace cm

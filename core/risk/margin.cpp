@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/risk/margin.h"
+
+#include "core/money/money_math.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cm {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+Int128 absI(Int128 v) { return v < 0 ? -v : v; }
+
+// Debts and requirements round against the account, collateral and PnL round down.
+Int128 valueE8Up(Int128 amount, int decimals, Int128 priceE8) { return -valueE8(-amount, decimals, priceE8); }
+
+} // namespace
+
+double Haircut::total() const { return std::min(1.0, volatility + latency + divergence + route); }
+
+bool AccountMetrics::healthInfinite() const { return std::isinf(health); }
+
+MarginCalculator::MarginCalculator(const World& world, const MarketState& market)
+    : m_world(world), m_market(market)
+{
+    m_routeTo.assign(world.assets.size(), std::vector<RouteIndex>(world.chains.size(), kNoRoute));
+    for (RouteIndex r = 0; r < world.routes.size(); ++r) {
+        const Route& route = world.routes[r];
+        RouteIndex& slot = m_routeTo[route.asset][route.to];
+        // Of two routes that mint the same claim, margin counts on the faster one.
+        if (slot == kNoRoute || world.routes[slot].latency_ms > route.latency_ms)
+            slot = r;
+    }
+}
+
+std::uint64_t MarginCalculator::obligationChains(const Account& account)
+{
+    std::uint64_t mask = 0;
+    for (const Debt& d : account.debts)
+        mask |= std::uint64_t{1} << d.chain;
+    for (const Position& p : account.positions)
+        mask |= std::uint64_t{1} << p.chain;
+    return mask;
+}
+
+std::optional<std::int64_t> MarginCalculator::latencyMs(AssetIndex asset, ChainIndex from, ChainIndex to) const
+{
+    if (from == to)
+        return 0;
+    const ChainIndex home = m_world.assets[asset].home_chain;
+    auto leg = [&](ChainIndex chain) -> std::optional<std::int64_t> {
+        if (chain == home)
+            return 0;
+        const RouteIndex r = m_routeTo[asset][chain];
+        if (r == kNoRoute)
+            return std::nullopt;
+        return m_world.routes[r].latency_ms;
+    };
+    const auto out = leg(from);
+    const auto in = leg(to);
+    if (!out || !in)
+        return std::nullopt;
+    return *out + *in;
+}
+
+double MarginCalculator::volTerm(AssetIndex asset, double horizon_s) const
+{
+    return kZ99 * m_market.volatility[asset] * std::sqrt(horizon_s / kSecondsPerYear);
+}
+
+double MarginCalculator::maintenanceRate(AssetIndex asset) const
+{
+    const Asset& a = m_world.assets[asset];
+    return std::max(a.mmr_floor_bps / 10000.0, volTerm(asset, static_cast<double>(a.liquidation_horizon_s)));
+}
+
+Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligationChains) const
+{
+    const Asset& a = m_world.assets[holding.asset];
+    const double tLiq = static_cast<double>(a.liquidation_horizon_s);
+    Haircut h;
+    h.volatility = std::max(a.haircut_floor_bps / 10000.0, volTerm(holding.asset, tLiq));
+
+    std::int64_t worstLatencyMs = 0;
+    bool reachable = true;
+    for (ChainIndex v = 0; v < m_world.chains.size(); ++v) {
+        if (v == holding.chain || !(obligationChains & (std::uint64_t{1} << v)))
+            continue;
+        const auto lat = latencyMs(holding.asset, holding.chain, v);
+        if (!lat)
+            reachable = false;
+        else
+            worstLatencyMs = std::max(worstLatencyMs, *lat);
+    }
+    if (reachable) {
+        h.horizon_s = tLiq + (m_world.chains[holding.chain].finality_ms + worstLatencyMs) / 1000.0;
+        h.latency = volTerm(holding.asset, h.horizon_s) - volTerm(holding.asset, tLiq);
+    } else {
+        // Collateral that no route can bring to where it is owed covers nothing there.
+        h.horizon_s = kInf;
+        h.latency = 1.0;
+    }
+    h.divergence = std::max(0.0, m_market.divergence[holding.asset] - kDivergenceWarn);
+    if (holding.route != kNoRoute) {
+        const Route& r = m_world.routes[holding.route];
+        const double trust = m_market.route_frozen[holding.route] ? 1.0 : r.trust_addon_bps / 10000.0;
+        h.route = trust + std::max(0.0, 1.0 - m_market.backingRatio(holding.route));
+    }
+    return h;
+}
+
+AccountMetrics MarginCalculator::compute(const Account& account) const
+{
+    AccountMetrics m;
+    const std::uint64_t mask = obligationChains(account);
+
+    // Terms split by whether their price falls in the uniform shock of §5's distance to
+    // liquidation: health(k) = (A_fixed + k·A_moving) / (R_fixed + k·R_moving).
+    Int128 acFixed = 0, acMoving = 0, debtFixed = 0, debtMoving = 0;
+    Int128 pnlFixed = 0, markMoving = 0, entryMoving = 0, reqFixed = 0, reqMoving = 0;
+    std::vector<Int128> collateralByAsset(m_world.assets.size(), 0);
+
+    for (const Holding& h : account.holdings) {
+        const Asset& a = m_world.assets[h.asset];
+        const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
+        const Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, haircut(h, mask).total()));
+        m.collateral_e8 += value;
+        m.adjusted_e8 += adjusted;
+        (a.stable ? acFixed : acMoving) += adjusted;
+        collateralByAsset[h.asset] += value;
+    }
+    for (const Debt& d : account.debts) {
+        const Asset& a = m_world.assets[d.asset];
+        const Int128 value = valueE8Up(d.amount, a.decimals, m_market.price_e8[d.asset]);
+        m.debt_e8 += value;
+        (a.stable ? debtFixed : debtMoving) += value;
+    }
+    Int128 notionalTotal = 0;
+    double notionalAtImr = 0.0;
+    for (const Position& p : account.positions) {
+        const Asset& a = m_world.assets[p.market];
+        const Int128 mark = m_market.price_e8[p.market];
+        const Int128 notional = valueE8Up(absI(p.size), a.decimals, mark);
+        const Int128 pnl = valueE8(p.size, a.decimals, mark - p.entry_price_e8);
+        const double mmr = maintenanceRate(p.market);
+        const Int128 req = scaleUp(notional, mmr);
+        m.upnl_e8 += pnl;
+        m.requirement_e8 += req;
+        m.initial_e8 += scaleUp(notional, mmr / kMaintenanceFraction);
+        notionalTotal += notional;
+        notionalAtImr += toDouble(notional) * mmr / kMaintenanceFraction;
+        if (a.stable) {
+            pnlFixed += pnl;
+            reqFixed += req;
+        } else {
+            markMoving += valueE8(p.size, a.decimals, mark);
+            entryMoving += valueE8(p.size, a.decimals, p.entry_price_e8);
+            reqMoving += req;
+        }
+    }
+    m.requirement_e8 += m.debt_e8;
+    m.initial_e8 += m.debt_e8;
+
+    const Int128 cover = m.adjusted_e8 + m.upnl_e8;
+    if (m.requirement_e8 <= 0) {
+        m.health = kInf;
+    } else {
+        m.health = toDouble(cover) / toDouble(m.requirement_e8);
+        m.liquidatable = cover < m.requirement_e8;
+    }
+
+    if (notionalTotal > 0) {
+        m.max_leverage = toDouble(notionalTotal) / notionalAtImr;
+    } else {
+        const auto dominant = std::max_element(collateralByAsset.begin(), collateralByAsset.end());
+        if (dominant != collateralByAsset.end() && *dominant > 0)
+            m.max_leverage = 1.0 / initialRate(static_cast<AssetIndex>(dominant - collateralByAsset.begin()));
+    }
+
+    if (m.liquidatable) {
+        m.distance_to_liquidation = 0.0;
+    } else if (m.requirement_e8 > 0) {
+        // Surplus at price multiple k: fixed + k·moving; liquidation where it crosses zero.
+        const double fixed = toDouble(acFixed + pnlFixed - entryMoving - debtFixed - reqFixed);
+        const double moving = toDouble(acMoving + markMoving - debtMoving - reqMoving);
+        if (moving > 0) {
+            const double k = -fixed / moving;
+            if (k > 0 && k < 1)
+                m.distance_to_liquidation = 1.0 - k;
+        }
+    }
+    return m;
+}
+
+} // namespace cm

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/risk/market_state.h"
+
+namespace cm {
+
+MarketState MarketState::fromWorld(const World& world)
+{
+    MarketState s;
+    for (const Asset& a : world.assets) {
+        s.price_e8.push_back(a.price_e8);
+        s.volatility.push_back(a.volatility);
+        s.divergence.push_back(0.0);
+    }
+    for (const Chain& c : world.chains)
+        s.chain_status.push_back(c.status);
+    s.route_minted.assign(world.routes.size(), 0);
+    for (const Route& r : world.routes)
+        s.route_locked.push_back(r.locked);
+    s.route_frozen.assign(world.routes.size(), false);
+    for (const Account& acc : world.accounts)
+        for (const Holding& h : acc.holdings)
+            if (h.route != kNoRoute)
+                s.route_minted[h.route] += h.amount;
+    return s;
+}
+
+double MarketState::backingRatio(RouteIndex r) const
+{
+    if (route_minted[r] <= 0)
+        return 1.0;
+    return toDouble(route_locked[r]) / toDouble(route_minted[r]);
+}
+
+} // namespace cm

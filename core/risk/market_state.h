@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/world.h"
+
+#include <vector>
+
+namespace cm {
+
+//! What moves while the world's structure stays: prices, volatilities, oracle divergence,
+//! chain status, route backing. One value per asset, chain or route, indexed like the World.
+struct MarketState {
+    std::vector<Int128> price_e8;
+    std::vector<double> volatility;      //!< annualized
+    std::vector<double> divergence;      //!< (max - min) / median over fresh sources
+    std::vector<ChainStatus> chain_status;
+    std::vector<Int128> route_locked;    //!< base units in the source vault
+    std::vector<Int128> route_minted;    //!< claims outstanding on the destination
+    std::vector<bool> route_frozen;
+
+    static MarketState fromWorld(const World& world);
+    double backingRatio(RouteIndex r) const;
+};
+
+} // namespace cm

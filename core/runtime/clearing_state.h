@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/api/snapshot.h"
+#include "core/domain/world.h"
+#include "core/risk/margin.h"
+#include "core/risk/market_state.h"
+#include "core/sim/price_walk.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cm {
+
+//! All clearing state of one world, single-threaded: the engine's core thread owns one, and
+//! headless tools drive one directly. Re-margins only the accounts exposed to a moved price.
+class ClearingState {
+public:
+    ClearingState(World world, std::uint64_t seed, std::int64_t step_ms);
+
+    //! One simulation step: the clock advances, prices move, exposed accounts are re-margined.
+    void step();
+    //! An oracle-style price update; re-margins the accounts exposed to that asset.
+    void setPrice(AssetIndex asset, Int128 priceE8);
+    void revalueAll();
+
+    Snapshot snapshot() const;
+    std::string stateHash() const;
+
+    const World& world() const { return m_world; }
+    const MarketState& market() const { return m_market; }
+    const std::vector<AccountMetrics>& metrics() const { return m_metrics; }
+    const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
+    std::uint64_t steps() const { return m_steps; }
+    std::int64_t simTimeMs() const { return m_simTimeMs; }
+
+private:
+    void remargin(const std::vector<std::uint32_t>& accounts);
+
+    World m_world;
+    MarketState m_market;
+    MarginCalculator m_calc;
+    PriceWalk m_walk;
+    std::int64_t m_stepMs;
+    std::int64_t m_simTimeMs;
+    std::uint64_t m_steps = 0;
+    std::vector<AccountMetrics> m_metrics;
+    std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price
+    std::vector<std::uint32_t> m_all;
+    std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on
+};
+
+} // namespace cm

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/bridge/snapshot_view.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <mutex>
+
+namespace cm {
+class Engine;
+class Subscription;
+struct Snapshot;
+}
+
+namespace cm::ui {
+
+struct EngineSettings {
+    double speed = 1.0;
+    quint64 seed = 0;          //!< 0: the world's own seed
+    bool startPaused = false;
+    int publishIntervalMs = 100; //!< the ui takes at most ~10 snapshots a second
+};
+
+//! Owns the clearing engine for the ui. The core thread's callback only stores the newest
+//! snapshot and posts once; the ui thread drains it and emits at most one signal per interval.
+class EngineClient final : public QObject {
+    Q_OBJECT
+
+public:
+    //! Loads and validates a world from its JSON text; on failure returns null and fills error.
+    static std::unique_ptr<EngineClient> fromWorldJson(const QByteArray& json, const EngineSettings& settings,
+                                                       QString* error, QObject* parent = nullptr);
+    ~EngineClient() override;
+
+    void start();
+    void stop();
+    SnapshotView latest() const { return m_latest; }
+
+    void setSpeed(double speed);
+    void pause();
+    void resume();
+    void step(quint64 steps);
+    //! An oracle-style price update (asset symbol, USD price as a decimal string).
+    bool setPrice(const QString& asset, const QString& priceUsd);
+    QString stateHash();
+
+Q_SIGNALS:
+    void snapshotPublished(const cm::ui::SnapshotView& snapshot);
+
+private:
+    EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSettings& settings, QObject* parent);
+    void receiveFromCore(std::shared_ptr<const cm::Snapshot> snapshot); // core thread
+    void handleDrain();                                                  // ui thread
+
+    std::unique_ptr<cm::Engine> m_engine;
+    std::unique_ptr<cm::Subscription> m_subscription;
+    EngineSettings m_settings;
+    SnapshotView m_latest;
+    QTimer m_throttle;
+    std::mutex m_inboxMutex;
+    std::shared_ptr<const cm::Snapshot> m_inbox;
+    bool m_drainPosted = false;
+};
+
+} // namespace cm::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/bridge/snapshot_view.h"
+
+#include "core/api/snapshot.h"
+#include "core/money/money_math.h"
+
+#include <QStringList>
+
+#include <cmath>
+#include <limits>
+
+namespace cm::ui {
+namespace {
+
+double usd(Int128 e8) { return toDouble(e8) / toDouble(kUsdOne); }
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+} // namespace
+
+SnapshotView::SnapshotView(std::shared_ptr<const cm::Snapshot> snapshot) : m_s(std::move(snapshot)) {}
+
+quint64 SnapshotView::seq() const { return m_s ? m_s->seq : 0; }
+quint64 SnapshotView::steps() const { return m_s ? m_s->steps : 0; }
+qint64 SnapshotView::simTimeMs() const { return m_s ? m_s->sim_time_ms : 0; }
+double SnapshotView::speed() const { return m_s ? m_s->speed : 0.0; }
+bool SnapshotView::running() const { return m_s && m_s->running; }
+QString SnapshotView::worldName() const { return m_s ? qs(m_s->world_name) : QString(); }
+quint64 SnapshotView::structureVersion() const { return m_s ? m_s->structure_version : 0; }
+
+int SnapshotView::accountCount() const { return m_s ? static_cast<int>(m_s->accounts.size()) : 0; }
+QString SnapshotView::accountId(int row) const { return qs(m_s->accounts[row].id); }
+QString SnapshotView::accountOwner(int row) const { return qs(m_s->accounts[row].owner); }
+QString SnapshotView::accountRole(int row) const { return QString::fromLatin1(toString(m_s->accounts[row].role)); }
+
+QString SnapshotView::accountChains(int row) const
+{
+    QStringList ids;
+    const std::uint64_t mask = m_s->accounts[row].chain_mask;
+    for (std::size_t c = 0; c < m_s->chains.size(); ++c)
+        if (mask & (std::uint64_t{1} << c))
+            ids << qs(m_s->chains[c].id);
+    return ids.join(QStringLiteral(", "));
+}
+
+double SnapshotView::collateralUsd(int row) const { return usd(m_s->accounts[row].collateral_e8); }
+double SnapshotView::adjustedUsd(int row) const { return usd(m_s->accounts[row].adjusted_e8); }
+double SnapshotView::debtUsd(int row) const { return usd(m_s->accounts[row].debt_e8); }
+double SnapshotView::upnlUsd(int row) const { return usd(m_s->accounts[row].upnl_e8); }
+double SnapshotView::requirementUsd(int row) const { return usd(m_s->accounts[row].requirement_e8); }
+double SnapshotView::health(int row) const { return m_s->accounts[row].health; }
+bool SnapshotView::liquidatable(int row) const { return m_s->accounts[row].liquidatable; }
+double SnapshotView::maxLeverage(int row) const { return m_s->accounts[row].max_leverage; }
+
+double SnapshotView::distanceToLiquidation(int row) const
+{
+    const auto& d = m_s->accounts[row].distance_to_liquidation;
+    return d ? *d : std::numeric_limits<double>::quiet_NaN();
+}
+
+int SnapshotView::chainCount() const { return m_s ? static_cast<int>(m_s->chains.size()) : 0; }
+QString SnapshotView::chainId(int row) const { return qs(m_s->chains[row].id); }
+QString SnapshotView::chainName(int row) const { return qs(m_s->chains[row].name); }
+QString SnapshotView::chainStatus(int row) const { return QString::fromLatin1(toString(m_s->chains[row].status)); }
+double SnapshotView::chainCollateralUsd(int row) const { return usd(m_s->chains[row].collateral_e8); }
+int SnapshotView::chainAccounts(int row) const { return static_cast<int>(m_s->chains[row].accounts); }
+int SnapshotView::chainLiquidatable(int row) const { return static_cast<int>(m_s->chains[row].liquidatable); }
+qint64 SnapshotView::chainBlockTimeMs(int row) const { return m_s->chains[row].block_time_ms; }
+qint64 SnapshotView::chainFinalityMs(int row) const { return m_s->chains[row].finality_ms; }
+
+int SnapshotView::assetCount() const { return m_s ? static_cast<int>(m_s->assets.size()) : 0; }
+QString SnapshotView::assetSymbol(int row) const { return qs(m_s->assets[row].symbol); }
+double SnapshotView::assetPriceUsd(int row) const { return usd(m_s->assets[row].price_e8); }
+
+double SnapshotView::assetChange(int row) const
+{
+    const auto& a = m_s->assets[row];
+    return toDouble(a.price_e8) / toDouble(a.start_price_e8) - 1.0;
+}
+
+int SnapshotView::liquidatableCount() const { return m_s ? static_cast<int>(m_s->liquidatable) : 0; }
+double SnapshotView::totalCollateralUsd() const { return m_s ? usd(m_s->collateral_e8) : 0.0; }
+double SnapshotView::totalRequirementUsd() const { return m_s ? usd(m_s->requirement_e8) : 0.0; }
+
+} // namespace cm::ui

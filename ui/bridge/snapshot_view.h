@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace cm {
+struct Snapshot;
+}
+
+namespace cm::ui {
+
+//! Read-only view of one core snapshot for models and widgets; the only window onto core data
+//! outside ui/bridge/. Cheap to copy (shares the immutable snapshot). USD values are doubles
+//! for display and sorting only; the ledger behind them is exact.
+class SnapshotView {
+public:
+    SnapshotView() = default;
+    explicit SnapshotView(std::shared_ptr<const cm::Snapshot> snapshot);
+
+    bool isNull() const { return !m_s; }
+    quint64 seq() const;
+    quint64 steps() const;
+    qint64 simTimeMs() const;
+    double speed() const;
+    bool running() const;
+    QString worldName() const;
+    quint64 structureVersion() const;
+
+    int accountCount() const;
+    QString accountId(int row) const;
+    QString accountOwner(int row) const;
+    QString accountRole(int row) const;
+    QString accountChains(int row) const;   //!< ids of the chains it holds collateral on
+    double collateralUsd(int row) const;
+    double adjustedUsd(int row) const;
+    double debtUsd(int row) const;
+    double upnlUsd(int row) const;
+    double requirementUsd(int row) const;
+    double health(int row) const;           //!< +inf when nothing is required
+    bool liquidatable(int row) const;
+    double maxLeverage(int row) const;
+    double distanceToLiquidation(int row) const; //!< NaN when no fall of prices liquidates
+
+    int chainCount() const;
+    QString chainId(int row) const;
+    QString chainName(int row) const;
+    QString chainStatus(int row) const;
+    double chainCollateralUsd(int row) const;
+    int chainAccounts(int row) const;
+    int chainLiquidatable(int row) const;
+    qint64 chainBlockTimeMs(int row) const;
+    qint64 chainFinalityMs(int row) const;
+
+    int assetCount() const;
+    QString assetSymbol(int row) const;
+    double assetPriceUsd(int row) const;
+    double assetChange(int row) const;      //!< relative to the world's start price
+
+    int liquidatableCount() const;
+    double totalCollateralUsd() const;
+    double totalRequirementUsd() const;
+
+private:
+    std::shared_ptr<const cm::Snapshot> m_s;
+};
+
+} // namespace cm::ui
+
+Q_DECLARE_METATYPE(cm::ui::SnapshotView)

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/bridge/snapshot_view.h"
+
+#include <QAbstractTableModel>
+
+namespace cm::ui {
+
+//! One row per account of the latest snapshot; values refresh in place with one ranged
+//! dataChanged per snapshot, rows reset only when the set of accounts changes.
+class AccountsModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Id, Owner, Role, Chains, Collateral, Adjusted, Debt, Requirement, Health, Liquidatable,
+                  Distance, MaxLeverage, ColumnCount };
+
+    explicit AccountsModel(QObject* parent = nullptr);
+
+    void setSnapshot(const SnapshotView& snapshot);
+    const SnapshotView& snapshot() const { return m_snapshot; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant rawValue(int row, int column) const;
+    QString displayText(int row, int column) const;
+
+    SnapshotView m_snapshot;
+};
+
+} // namespace cm::ui

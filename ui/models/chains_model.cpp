@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/chains_model.h"
+
+#include "ui/models/model_roles.h"
+#include "ui/util/format.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace cm::ui {
+
+ChainsModel::ChainsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ChainsModel::setSnapshot(const SnapshotView& snapshot)
+{
+    if (snapshot.chainCount() != m_snapshot.chainCount()) {
+        beginResetModel();
+        m_snapshot = snapshot;
+        endResetModel();
+        return;
+    }
+    m_snapshot = snapshot;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ChainsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.chainCount(); }
+int ChainsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ChainsModel::rawValue(int row, int column) const
+{
+    const SnapshotView& s = m_snapshot;
+    switch (column) {
+    case Chain: return s.chainName(row);
+    case Status: return s.chainStatus(row);
+    case Collateral: return s.chainCollateralUsd(row);
+    case Accounts: return s.chainAccounts(row);
+    case Liquidatable: return s.chainLiquidatable(row);
+    case BlockTime: return s.chainBlockTimeMs(row);
+    case Finality: return s.chainFinalityMs(row);
+    default: return {};
+    }
+}
+
+QVariant ChainsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Collateral: return formatUsd(m_snapshot.chainCollateralUsd(row));
+        case Accounts: return QLocale().toString(m_snapshot.chainAccounts(row));
+        case Liquidatable: return QLocale().toString(m_snapshot.chainLiquidatable(row));
+        case BlockTime: return formatDuration(m_snapshot.chainBlockTimeMs(row));
+        case Finality: return formatDuration(m_snapshot.chainFinalityMs(row));
+        default: return rawValue(row, column).toString();
+        }
+    case RawValueRole: return rawValue(row, column);
+    case Qt::ToolTipRole:
+        if (column == Chain)
+            return m_snapshot.chainId(row);
+        return {};
+    case Qt::TextAlignmentRole:
+        return column >= Collateral ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == Status && m_snapshot.chainStatus(row) != QLatin1String("live"))
+            return QColor(0xc6, 0x28, 0x28);
+        if (column == Liquidatable && m_snapshot.chainLiquidatable(row) > 0)
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ChainsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Chain: return tr("Chain");
+    case Status: return tr("Status");
+    case Collateral: return tr("Collateral");
+    case Accounts: return tr("Accounts");
+    case Liquidatable: return tr("Liquidatable");
+    case BlockTime: return tr("Block");
+    case Finality: return tr("Finality");
+    default: return {};
+    }
+}
+
+} // namespace cm::ui

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/bridge/snapshot_view.h"
+
+#include <QAbstractTableModel>
+
+namespace cm::ui {
+
+//! Per chain: status, collateral held there, accounts with collateral on it, how many of them
+//! are liquidatable, block time and finality.
+class ChainsModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Chain, Status, Collateral, Accounts, Liquidatable, BlockTime, Finality, ColumnCount };
+
+    explicit ChainsModel(QObject* parent = nullptr);
+    void setSnapshot(const SnapshotView& snapshot);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant rawValue(int row, int column) const;
+
+    SnapshotView m_snapshot;
+};
+
+} // namespace cm::ui

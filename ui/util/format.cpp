@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/util/format.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace cm::ui {
+
+QString formatUsd(double usd)
+{
+    return QStringLiteral("$") + QLocale().toString(usd, 'f', 2);
+}
+
+QString formatUsdShort(double usd)
+{
+    const double a = std::fabs(usd);
+    if (a >= 1e9)
+        return QStringLiteral("$") + QLocale().toString(usd / 1e9, 'f', 2) + QStringLiteral("B");
+    if (a >= 1e6)
+        return QStringLiteral("$") + QLocale().toString(usd / 1e6, 'f', 1) + QStringLiteral("M");
+    if (a >= 1e3)
+        return QStringLiteral("$") + QLocale().toString(usd / 1e3, 'f', 1) + QStringLiteral("k");
+    return QStringLiteral("$") + QLocale().toString(usd, 'f', 0);
+}
+
+QString formatHealth(double health)
+{
+    if (std::isinf(health))
+        return QStringLiteral("∞");
+    return QLocale().toString(health, 'f', 2);
+}
+
+QString formatPercent(double fraction, int decimals)
+{
+    if (std::isnan(fraction))
+        return QStringLiteral("—");
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0));
+    return QStringLiteral("%1 min").arg(QLocale().toString(ms / 60000.0, 'f', 1));
+}
+
+HealthBand healthBand(double health)
+{
+    if (std::isinf(health))
+        return HealthBand::NoRequirement;
+    if (health < 1.0)
+        return HealthBand::Liquidatable;
+    if (health < 1.1)
+        return HealthBand::Critical;
+    if (health < 1.25)
+        return HealthBand::Warning;
+    return HealthBand::Healthy;
+}
+
+QColor healthColor(HealthBand band)
+{
+    switch (band) {
+    case HealthBand::Liquidatable: return QColor(0xe5, 0x73, 0x73);
+    case HealthBand::Critical: return QColor(0xff, 0xb7, 0x4d);
+    case HealthBand::Warning: return QColor(0xff, 0xe0, 0x82);
+    case HealthBand::Healthy:
+    case HealthBand::NoRequirement: break;
+    }
+    return {};
+}
+
+} // namespace cm::ui

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace cm::ui {
+
+//! "$12,946,670.31" in the ui's locale.
+QString formatUsd(double usd);
+//! "$12.9M" for tiles and axes.
+QString formatUsdShort(double usd);
+//! Health with two decimals, "∞" when nothing is required.
+QString formatHealth(double health);
+QString formatPercent(double fraction, int decimals = 1);
+QString formatDuration(qint64 ms);
+
+enum class HealthBand { Liquidatable, Critical, Warning, Healthy, NoRequirement };
+HealthBand healthBand(double health);
+//! Background colour of a health band; invalid for a healthy account.
+QColor healthColor(HealthBand band);
+
+} // namespace cm::ui

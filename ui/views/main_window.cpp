@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/views/main_window.h"
+
+#include "ui/bridge/engine_client.h"
+#include "ui/charts/chain_collateral_chart.h"
+#include "ui/models/account_filter_proxy_model.h"
+#include "ui/models/accounts_model.h"
+#include "ui/models/chains_model.h"
+#include "ui/util/format.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cm::ui {
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    return view;
+}
+
+QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    const QColor c = healthColor(band);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; border-radius: 3px; }")
+                             .arg(c.isValid() ? c.name() : QStringLiteral("transparent")));
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
+    : QMainWindow(parent),
+      m_engine(engine),
+      m_accounts(new AccountsModel(this)),
+      m_chains(new ChainsModel(this)),
+      m_proxy(new AccountFilterProxyModel(this))
+{
+    setWindowTitle(tr("Clearmesh — cross-chain risk console"));
+    m_proxy->setSourceModel(m_accounts);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(buildChainsPanel());
+    splitter->addWidget(buildAccountsPanel());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    buildToolBar();
+
+    m_clock = new QLabel(this);
+    m_engineState = new QLabel(this);
+    statusBar()->addWidget(m_clock);
+    statusBar()->addPermanentWidget(m_engineState);
+
+    connect(m_engine, &EngineClient::snapshotPublished, this, &MainWindow::handleSnapshot);
+    handleSnapshot(m_engine->latest());
+    resize(1280, 800);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Simulation"));
+    bar->setObjectName(QStringLiteral("simulationToolBar"));
+    bar->setMovable(false);
+    m_pauseAction = bar->addAction(tr("Pause"));
+    m_pauseAction->setShortcut(Qt::Key_Space);
+    m_pauseAction->setToolTip(tr("Pause or resume the simulated market (Space)"));
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        if (m_engine->latest().running())
+            m_engine->pause();
+        else
+            m_engine->resume();
+    });
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Speed "), bar));
+    m_speed = new QComboBox(bar);
+    for (double s : {1.0, 10.0, 60.0, 600.0, 3600.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setToolTip(tr("Simulated seconds per wall-clock second"));
+    connect(m_speed, &QComboBox::activated, this, [this](int i) { m_engine->setSpeed(m_speed->itemData(i).toDouble()); });
+    bar->addWidget(m_speed);
+    bar->addSeparator();
+    m_totals = new QLabel(bar);
+    m_totals->setContentsMargins(8, 0, 8, 0);
+    bar->addWidget(m_totals);
+}
+
+QWidget* MainWindow::buildChainsPanel()
+{
+    auto* box = new QGroupBox(tr("Chains"), this);
+    auto* layout = new QHBoxLayout(box);
+    m_chainsView = makeTable(m_chains, box);
+    m_chainsView->setSortingEnabled(false);
+    m_chainsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chainsView->horizontalHeader()->setStretchLastSection(true);
+    m_chainsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chart = new ChainCollateralChart(box);
+    layout->addWidget(m_chainsView, 3);
+    layout->addWidget(m_chart, 2);
+    const int rowsHeight = m_chainsView->verticalHeader()->defaultSectionSize() * 7
+                           + m_chainsView->horizontalHeader()->sizeHint().height();
+    m_chainsView->setMinimumHeight(rowsHeight);
+    box->setMaximumHeight(rowsHeight + 60);
+    return box;
+}
+
+QWidget* MainWindow::buildAccountsPanel()
+{
+    auto* box = new QGroupBox(tr("Accounts"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* filterRow = new QHBoxLayout;
+    m_filter = new QLineEdit(box);
+    m_filter->setPlaceholderText(tr("Filter by account, owner or chain…"));
+    m_filter->setClearButtonEnabled(true);
+    m_liquidatableOnly = new QCheckBox(tr("Liquidatable only"), box);
+    m_shownCount = new QLabel(box);
+    filterRow->addWidget(m_filter, 2);
+    filterRow->addWidget(m_liquidatableOnly);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(new QLabel(tr("Health:"), box));
+    filterRow->addWidget(legendChip(tr("< 1 liquidatable"), HealthBand::Liquidatable, box));
+    filterRow->addWidget(legendChip(tr("< 1.10"), HealthBand::Critical, box));
+    filterRow->addWidget(legendChip(tr("< 1.25"), HealthBand::Warning, box));
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_shownCount);
+    layout->addLayout(filterRow);
+
+    m_accountsView = makeTable(m_proxy, box);
+    m_accountsView->setSortingEnabled(true);
+    m_accountsView->sortByColumn(AccountsModel::Health, Qt::AscendingOrder);
+    auto* header = m_accountsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    layout->addWidget(m_accountsView);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setText(text);
+        updateAccountsCount();
+    });
+    connect(m_liquidatableOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setLiquidatableOnly(on);
+        updateAccountsCount();
+    });
+    return box;
+}
+
+void MainWindow::updateAccountsCount()
+{
+    m_shownCount->setText(tr("%1 of %2 accounts")
+                              .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_accounts->rowCount())));
+}
+
+void MainWindow::handleSnapshot(const SnapshotView& snapshot)
+{
+    if (snapshot.isNull())
+        return;
+    m_accounts->setSnapshot(snapshot);
+    m_chains->setSnapshot(snapshot);
+    m_chart->setSnapshot(snapshot);
+    if (m_firstSnapshot && m_accounts->rowCount() > 0) {
+        m_accountsView->resizeColumnsToContents();
+        // Long chain lists would push the health columns off screen.
+        const int widest = m_accountsView->fontMetrics().horizontalAdvance(QStringLiteral("ethereum, arbitrum, solana"));
+        for (int c = 0; c < AccountsModel::ColumnCount; ++c)
+            m_accountsView->setColumnWidth(c, std::min(m_accountsView->columnWidth(c), widest));
+        m_firstSnapshot = false;
+    }
+    updateAccountsCount();
+
+    m_totals->setText(tr("Collateral %1 · Requirement %2 · Liquidatable %3")
+                          .arg(formatUsdShort(snapshot.totalCollateralUsd()),
+                               formatUsdShort(snapshot.totalRequirementUsd()),
+                               QLocale().toString(snapshot.liquidatableCount())));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(snapshot.simTimeMs(), Qt::UTC);
+    m_clock->setText(tr("Simulated time %1 UTC · %2 · step %3")
+                         .arg(QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              snapshot.worldName(), QLocale().toString(snapshot.steps())));
+    m_engineState->setText(snapshot.running() ? tr("running at %1×").arg(snapshot.speed()) : tr("paused"));
+    m_pauseAction->setText(snapshot.running() ? tr("Pause") : tr("Resume"));
+    const int speedIndex = m_speed->findData(snapshot.speed());
+    if (speedIndex >= 0 && speedIndex != m_speed->currentIndex())
+        m_speed->setCurrentIndex(speedIndex);
+}
+
+} // namespace cm::ui

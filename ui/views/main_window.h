@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/bridge/snapshot_view.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QComboBox;
+class QTableView;
+class QAction;
+
+namespace cm::ui {
+
+class EngineClient;
+class AccountsModel;
+class ChainsModel;
+class AccountFilterProxyModel;
+class ChainCollateralChart;
+
+//! The console's main window: chain overview and chart on top, the live accounts book below.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(EngineClient* engine, QWidget* parent = nullptr);
+
+    AccountsModel* accountsModel() const { return m_accounts; }
+    AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
+    QTableView* accountsView() const { return m_accountsView; }
+
+private:
+    QWidget* buildChainsPanel();
+    QWidget* buildAccountsPanel();
+    void buildToolBar();
+    void handleSnapshot(const SnapshotView& snapshot);
+    void updateAccountsCount();
+
+    EngineClient* m_engine;
+    AccountsModel* m_accounts;
+    ChainsModel* m_chains;
+    AccountFilterProxyModel* m_proxy;
+    ChainCollateralChart* m_chart = nullptr;
+    QTableView* m_accountsView = nullptr;
+    QTableView* m_chainsView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QCheckBox* m_liquidatableOnly = nullptr;
+    QLabel* m_shownCount = nullptr;
+    QLabel* m_totals = nullptr;
+    QLabel* m_clock = nullptr;
+    QLabel* m_engineState = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QComboBox* m_speed = nullptr;
+    bool m_firstSnapshot = true;
+};
+
+} // namespace cm::ui
