@@ -11,6 +11,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <map>
@@ -21,7 +22,9 @@ namespace cm {
 namespace {
 
 constexpr auto kTickInterval = std::chrono::milliseconds(20);
-constexpr std::uint64_t kMaxStepsPerTick = 4000; // past this the simulation falls behind the speed
+// A tick never owes more than this many steps: a backlog past it (a stalled machine, a huge
+// speed) is dropped, so the simulation slows down instead of freezing the core thread.
+constexpr std::uint64_t kMaxStepsPerTick = 200000;
 
 } // namespace
 
@@ -41,15 +44,13 @@ struct Engine::Impl {
         if (running) {
             const double wallMs = std::chrono::duration<double, std::milli>(now - lastTick).count();
             pendingSimMs += wallMs * speed;
-            std::uint64_t steps = 0;
-            while (pendingSimMs >= static_cast<double>(options.step_ms) && steps < kMaxStepsPerTick) {
-                state.step();
-                pendingSimMs -= static_cast<double>(options.step_ms);
-                ++steps;
+            const auto owed = static_cast<std::uint64_t>(pendingSimMs / static_cast<double>(options.step_ms));
+            const std::uint64_t steps = std::min(owed, kMaxStepsPerTick);
+            if (steps > 0) {
+                state.advance(steps);
                 dirty = true;
             }
-            if (steps == kMaxStepsPerTick)
-                pendingSimMs = 0; // drop the backlog rather than spiral
+            pendingSimMs = owed > kMaxStepsPerTick ? 0.0 : pendingSimMs - static_cast<double>(steps * options.step_ms);
         }
         lastTick = now;
         if (dirty && now - lastPublish >= std::chrono::milliseconds(options.publish_interval_ms))
@@ -72,11 +73,7 @@ struct Engine::Impl {
     void applyOne(const SetSpeedCommand& c) { speed = c.speed > 0 ? c.speed : speed; }
     void applyOne(const PauseCommand&) { running = false; }
     void applyOne(const ResumeCommand&) { running = true; pendingSimMs = 0; }
-    void applyOne(const StepCommand& c)
-    {
-        for (std::uint64_t i = 0; i < c.steps; ++i)
-            state.step();
-    }
+    void applyOne(const StepCommand& c) { state.advance(c.steps); }
     void applyOne(const SetPriceCommand& c)
     {
         const int asset = state.world().findAsset(c.asset);

@@ -59,11 +59,15 @@ void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
 
 void ClearingState::revalueAll() { remargin(m_all); }
 
-void ClearingState::step()
+void ClearingState::advance(std::uint64_t steps)
 {
-    m_walk.step(m_market.price_e8, static_cast<double>(m_stepMs) / 1000.0);
-    m_simTimeMs += m_stepMs;
-    ++m_steps;
+    if (steps == 0)
+        return;
+    for (std::uint64_t i = 0; i < steps; ++i) {
+        m_walk.step(m_market.price_e8, static_cast<double>(m_stepMs) / 1000.0);
+        m_simTimeMs += m_stepMs;
+        ++m_steps;
+    }
     // Every price moved, so every exposed account needs a new margin.
     revalueAll();
 }

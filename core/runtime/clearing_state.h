@@ -20,7 +20,10 @@ public:
     ClearingState(World world, std::uint64_t seed, std::int64_t step_ms);
 
     //! One simulation step: the clock advances, prices move, exposed accounts are re-margined.
-    void step();
+    void step() { advance(1); }
+    //! n steps of the price path, then one re-margin: margin is a function of the prices, so
+    //! the state (and its hash) equals n single steps, at a fraction of the cost.
+    void advance(std::uint64_t steps);
     //! An oracle-style price update; re-margins the accounts exposed to that asset.
     void setPrice(AssetIndex asset, Int128 priceE8);
     void revalueAll();

@@ -11,7 +11,12 @@ namespace cm::ui {
 AccountFilterProxyModel::AccountFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(RawValueRole);
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(false);
+}
+
+void AccountFilterProxyModel::refresh()
+{
+    invalidate();
 }
 
 void AccountFilterProxyModel::setText(const QString& text)

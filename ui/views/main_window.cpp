@@ -180,6 +180,7 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     if (snapshot.isNull())
         return;
     m_accounts->setSnapshot(snapshot);
+    m_proxy->refresh();
     m_chains->setSnapshot(snapshot);
     m_chart->setSnapshot(snapshot);
     if (m_firstSnapshot && m_accounts->rowCount() > 0) {

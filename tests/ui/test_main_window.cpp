@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/test_support.h"
+
+#include "ui/models/account_filter_proxy_model.h"
+#include "ui/models/accounts_model.h"
+#include "ui/views/main_window.h"
+
+#include <QCheckBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QSet>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersThePopulatedBook()
+    {
+        cm::ui::EngineSettings settings;
+        auto client = cm::test::makeClient(cm::test::demoWorldPath(), settings);
+        cm::ui::MainWindow window(client.get());
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(500);
+        QVERIFY(window.accountsModel()->rowCount() >= 5000);
+
+        const QImage shot = window.grab().toImage();
+        QCOMPARE(shot.size(), window.size());
+        // Not empty, not one colour: count distinct colours over a grid of samples.
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void filterControlsDriveTheTable()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::MainWindow window(client.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* filter = window.findChild<QLineEdit*>();
+        auto* onlyLiquidatable = window.findChild<QCheckBox*>();
+        QVERIFY(filter && onlyLiquidatable);
+        QCOMPARE(window.accountsView()->model()->rowCount(), 5);
+        QTest::keyClicks(filter, QStringLiteral("bo"));
+        QCOMPARE(window.accountsView()->model()->rowCount(), 1);
+        filter->clear();
+        onlyLiquidatable->click();
+        QCOMPARE(window.accountsView()->model()->rowCount(), 1);
+        QCOMPARE(window.accountsView()->model()->index(0, cm::ui::AccountsModel::Id).data().toString(), QStringLiteral("eve"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

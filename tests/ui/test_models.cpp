@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/test_support.h"
+
+#include "ui/models/account_filter_proxy_model.h"
+#include "ui/models/accounts_model.h"
+#include "ui/models/chains_model.h"
+#include "ui/models/model_roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+
+using cm::ui::AccountFilterProxyModel;
+using cm::ui::AccountsModel;
+using cm::ui::ChainsModel;
+using cm::ui::RawValueRole;
+
+class TestModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accountsModelFollowsSnapshots()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        AccountsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(AccountsModel::ColumnCount));
+        QCOMPARE(model.index(0, AccountsModel::Id).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(model.index(0, AccountsModel::Collateral).data(RawValueRole).toDouble(), 20000.0);
+        QCOMPARE(model.index(0, AccountsModel::Debt).data().toString(), QStringLiteral("$12,000.00"));
+        QCOMPARE(model.index(2, AccountsModel::Health).data().toString(), QStringLiteral("∞"));
+        QVERIFY(std::isinf(model.index(2, AccountsModel::Health).data(RawValueRole).toDouble()));
+        QCOMPARE(model.index(4, AccountsModel::Liquidatable).data(RawValueRole).toBool(), true);
+        QVERIFY(model.index(4, AccountsModel::Health).data(Qt::BackgroundRole).isValid()); // coloured band
+
+        // A new snapshot with the same accounts changes values in place, with no reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        client->start();
+        client->setPrice(QStringLiteral("ETH"), QStringLiteral("1400"));
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().liquidatableCount(), 3, 5000); // alice, bob, eve
+        model.setSnapshot(client->latest());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(0, AccountsModel::Liquidatable).data(RawValueRole).toBool(), true);
+        QCOMPARE(model.index(0, AccountsModel::Collateral).data(RawValueRole).toDouble(), 14000.0);
+    }
+
+    void proxyFiltersAndSortsByValue()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        AccountsModel model;
+        AccountFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(client->latest());
+
+        proxy.sort(AccountsModel::Health, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, AccountsModel::Id).data().toString(), QStringLiteral("eve"));
+        QCOMPARE(proxy.index(4, AccountsModel::Id).data().toString(), QStringLiteral("carol")); // ∞ last
+
+        // Numeric, not text order: $20,000 sorts above $3,000.
+        proxy.sort(AccountsModel::Collateral, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, AccountsModel::Collateral).data(RawValueRole).toDouble(), 20000.0);
+
+        proxy.setLiquidatableOnly(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, AccountsModel::Id).data().toString(), QStringLiteral("eve"));
+        proxy.setLiquidatableOnly(false);
+        proxy.setText(QStringLiteral("ARBITRUM")); // chain, case-insensitive
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, AccountsModel::Id).data().toString(), QStringLiteral("bob"));
+        proxy.setText(QStringLiteral("car"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QString());
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    void chainsModelSumsCollateral()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        ChainsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.rowCount(), 2);
+        // Ethereum: alice 20,000 + carol 5,000 + dave 3,000 + eve 2,000.
+        QCOMPARE(model.index(0, ChainsModel::Collateral).data(RawValueRole).toDouble(), 30000.0);
+        QCOMPARE(model.index(1, ChainsModel::Collateral).data(RawValueRole).toDouble(), 20000.0);
+        QCOMPARE(model.index(0, ChainsModel::Accounts).data(RawValueRole).toInt(), 4);
+        QCOMPARE(model.index(0, ChainsModel::Liquidatable).data(RawValueRole).toInt(), 1);
+        QCOMPARE(model.index(1, ChainsModel::Finality).data().toString(), QStringLiteral("18.0 min"));
+        QCOMPARE(model.index(0, ChainsModel::Status).data().toString(), QStringLiteral("live"));
+    }
+
+    void demoBookUnderTheTester()
+    {
+        cm::ui::EngineSettings settings;
+        settings.speed = 600;
+        auto client = cm::test::makeClient(cm::test::demoWorldPath(), settings);
+        AccountsModel model;
+        AccountFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        // The tester walks the whole model on every change: on 5,000 live rows, the source model.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QElapsedTimer applying;
+        qint64 slowestMs = 0;
+        connect(client.get(), &cm::ui::EngineClient::snapshotPublished, &model, [&](const cm::ui::SnapshotView& s) {
+            applying.start();
+            model.setSnapshot(s);
+            proxy.refresh();
+            slowestMs = std::max(slowestMs, applying.elapsed());
+        });
+        proxy.sort(AccountsModel::Health);
+        QSignalSpy spy(client.get(), &cm::ui::EngineClient::snapshotPublished);
+        client->start();
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 5, 20000);
+        QVERIFY(model.rowCount() >= 5000);
+        qInfo("slowest snapshot applied to model and proxy: %lld ms", slowestMs);
+        // Still sorted after live updates.
+        for (int r = 1; r < 50; ++r)
+            QVERIFY(proxy.index(r - 1, AccountsModel::Health).data(RawValueRole).toDouble()
+                    <= proxy.index(r, AccountsModel::Health).data(RawValueRole).toDouble());
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "test_models.moc"
