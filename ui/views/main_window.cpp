@@ -122,10 +122,6 @@ QWidget* MainWindow::buildChainsPanel()
     m_chart = new ChainCollateralChart(box);
     layout->addWidget(m_chainsView, 3);
     layout->addWidget(m_chart, 2);
-    const int rowsHeight = m_chainsView->verticalHeader()->defaultSectionSize() * 7
-                           + m_chainsView->horizontalHeader()->sizeHint().height();
-    m_chainsView->setMinimumHeight(rowsHeight);
-    box->setMaximumHeight(rowsHeight + 60);
     return box;
 }
 
@@ -184,6 +180,10 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_chains->setSnapshot(snapshot);
     m_chart->setSnapshot(snapshot);
     if (m_firstSnapshot && m_accounts->rowCount() > 0) {
+        // The chain table shows every chain without scrolling and no empty space below.
+        const int rows = std::max(1, m_chains->rowCount());
+        m_chainsView->setFixedHeight(m_chainsView->horizontalHeader()->height() + 2 * m_chainsView->frameWidth()
+                                     + rows * m_chainsView->verticalHeader()->defaultSectionSize());
         m_accountsView->resizeColumnsToContents();
         // Long chain lists would push the health columns off screen.
         const int widest = m_accountsView->fontMetrics().horizontalAdvance(QStringLiteral("ethereum, arbitrum, solana"));
