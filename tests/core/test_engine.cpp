@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/engine.h"
 #include "core/domain/world_loader.h"
+#include "tests/core/test_worlds.h"
 #include "core/money/decimal.h"
 #include "core/runtime/clearing_state.h"
 
@@ -14,13 +15,7 @@
 
 namespace {
 
-cm::World smallWorld()
-{
-    auto r = cm::loadWorldFile(CM_TEST_DATA_DIR "/worlds/small.json");
-    if (!r.ok())
-        qFatal("%s", r.error().message.c_str());
-    return std::move(r).value();
-}
+using cm::test::smallWorld;
 
 //! Collects snapshots delivered on the core thread.
 struct Inbox {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/world_loader.h"
+#include "tests/core/test_worlds.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 #include "core/risk/margin.h"
@@ -12,13 +13,7 @@
 
 namespace {
 
-cm::World smallWorld()
-{
-    auto r = cm::loadWorldFile(CM_TEST_DATA_DIR "/worlds/small.json");
-    if (!r.ok())
-        qFatal("%s", r.error().message.c_str());
-    return std::move(r).value();
-}
+using cm::test::smallWorld;
 
 double usd(cm::Int128 e8) { return cm::toDouble(e8) / 1e8; }
 double volTerm(double sigma, double seconds) { return cm::kZ99 * sigma * std::sqrt(seconds / cm::kSecondsPerYear); }
@@ -138,9 +133,7 @@ private Q_SLOTS:
     // Properties over the demo book and random price moves.
     void healthNeverRisesWhenCollateralFalls()
     {
-        auto r = cm::loadWorldFile(CM_SOURCE_DIR "/resources/worlds/demo.json");
-        QVERIFY(r.ok());
-        const cm::World& w = r.value();
+        const cm::World w = cm::test::demoWorld();
         cm::MarketState market = cm::MarketState::fromWorld(w);
         const cm::MarginCalculator calc(w, market);
         std::mt19937_64 rng(42);
@@ -167,9 +160,7 @@ private Q_SLOTS:
 
     void haircutsStayInRangeAndObligationsNeverLowerThem()
     {
-        auto r = cm::loadWorldFile(CM_SOURCE_DIR "/resources/worlds/demo.json");
-        QVERIFY(r.ok());
-        const cm::World& w = r.value();
+        const cm::World w = cm::test::demoWorld();
         const cm::MarketState market = cm::MarketState::fromWorld(w);
         const cm::MarginCalculator calc(w, market);
         const std::uint64_t everyChain = (std::uint64_t{1} << w.chains.size()) - 1;
@@ -188,9 +179,7 @@ private Q_SLOTS:
     // Incremental re-margin through the asset → accounts index equals a full revaluation.
     void incrementalEqualsFull()
     {
-        auto r = cm::loadWorldFile(CM_SOURCE_DIR "/resources/worlds/demo.json");
-        QVERIFY(r.ok());
-        cm::ClearingState state(std::move(r).value(), 9, 250);
+        cm::ClearingState state(cm::test::demoWorld(), 9, 250);
         std::mt19937_64 rng(7);
         for (int i = 0; i < 20; ++i) {
             const auto asset = static_cast<cm::AssetIndex>(rng() % state.world().assets.size());
