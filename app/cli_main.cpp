@@ -2,11 +2,15 @@
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
 #include "core/api/report.h"
 #include "core/domain/world_loader.h"
+#include "core/money/decimal.h"
+#include "core/risk/aave/aave_profile.h"
 #include "core/risk/market_state.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 #include <iostream>
 #include <map>
 #include <string>
@@ -16,12 +20,18 @@ namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
+constexpr int kExitRefused = 3;
 
 const char* kUsage = R"(usage: clearmesh-cli COMMAND [OPTIONS]
 
 commands:
-  report --world FILE [--pretty]   margin of every account as JSON (DESIGN §12)
-  help                             this text
+  report --world FILE [--detail] [--pretty]
+        margin of every account as JSON (DESIGN §12); --detail adds equity, free collateral,
+        the dominant asset's liquidation price and each holding with its haircut components
+  liquidate --world FILE --account ID --collateral SYM --debt SYM --debt-to-cover AMOUNT|max [--pretty]
+        Aave v3.3's liquidation call on the account (DESIGN §5a), planned, nothing moved:
+        amounts in base units; a refusal prints {"error": "<Aave's error name>"} and exits 3
+  help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
             3 the domain refused (the reason is in the JSON)
@@ -66,19 +76,115 @@ int usageError(const std::string& message)
     return kExitUsage;
 }
 
-int runReport(const Args& args)
+int inputError(const std::string& message)
+{
+    std::cerr << "clearmesh-cli: " << message << "\n";
+    return kExitUsage;
+}
+
+std::optional<cm::World> loadWorld(const Args& args, const std::string& command, int& exitCode)
 {
     const auto it = args.options.find("--world");
-    if (it == args.options.end())
-        return usageError("report needs --world FILE");
+    if (it == args.options.end()) {
+        exitCode = usageError(command + " needs --world FILE");
+        return std::nullopt;
+    }
     auto world = cm::loadWorldFile(it->second);
     if (!world) {
-        std::cerr << "clearmesh-cli: " << world.error().message << "\n";
-        return kExitUsage;
+        exitCode = inputError(world.error().message);
+        return std::nullopt;
     }
-    const auto market = cm::MarketState::fromWorld(world.value());
-    const auto report = cm::buildReport(world.value(), market);
-    std::cout << report.dump(hasFlag(args, "--pretty") ? 2 : -1) << "\n";
+    return std::move(world).value();
+}
+
+void print(const nlohmann::ordered_json& doc, const Args& args)
+{
+    std::cout << doc.dump(hasFlag(args, "--pretty") ? 2 : -1) << "\n";
+}
+
+int runReport(const Args& args)
+{
+    int exitCode = kExitOk;
+    const auto world = loadWorld(args, "report", exitCode);
+    if (!world)
+        return exitCode;
+    const auto market = cm::MarketState::fromWorld(*world);
+    print(cm::buildReport(*world, market, {hasFlag(args, "--detail")}), args);
+    return kExitOk;
+}
+
+nlohmann::ordered_json aaveData(const cm::aave::AccountData& d)
+{
+    return {{"total_collateral_base", cm::aave::toString(d.total_collateral_base)},
+            {"total_debt_base", cm::aave::toString(d.total_debt_base)},
+            {"avg_ltv_bps", cm::aave::toString(d.avg_ltv_bps)},
+            {"avg_liquidation_threshold_bps", cm::aave::toString(d.avg_liquidation_threshold_bps)},
+            {"health_factor_wad", cm::aave::toString(d.health_factor_wad)}};
+}
+
+int runLiquidate(const Args& args)
+{
+    for (const char* required : {"--account", "--collateral", "--debt", "--debt-to-cover"})
+        if (!args.options.count(required))
+            return usageError(std::string("liquidate needs ") + required);
+    int exitCode = kExitOk;
+    const auto world = loadWorld(args, "liquidate", exitCode);
+    if (!world)
+        return exitCode;
+    const int account = [&] {
+        for (std::size_t i = 0; i < world->accounts.size(); ++i)
+            if (world->accounts[i].id == args.options.at("--account"))
+                return static_cast<int>(i);
+        return -1;
+    }();
+    if (account < 0)
+        return inputError("--account: no account '" + args.options.at("--account") + "' in the world");
+    const int collateral = world->findAsset(args.options.at("--collateral"));
+    if (collateral < 0)
+        return inputError("--collateral: no asset '" + args.options.at("--collateral") + "' in the world");
+    const int debt = world->findAsset(args.options.at("--debt"));
+    if (debt < 0)
+        return inputError("--debt: no asset '" + args.options.at("--debt") + "' in the world");
+
+    const std::string& coverText = args.options.at("--debt-to-cover");
+    cm::aave::U256 cover = cm::aave::maxU256();
+    if (coverText != "max") {
+        const auto parsed = cm::parseDecimal(coverText, world->assets[debt].decimals);
+        if (!parsed)
+            return inputError("--debt-to-cover: " + parsed.error().message);
+        cover = cm::aave::toU256(parsed.value());
+    }
+
+    const auto market = cm::MarketState::fromWorld(*world);
+    const auto& acc = world->accounts[account];
+    const auto plan = cm::aave::liquidationCall(*world, market, acc, static_cast<cm::AssetIndex>(collateral),
+                                                static_cast<cm::AssetIndex>(debt), cover);
+    if (!plan) {
+        print({{"error", plan.error().message}}, args);
+        return kExitRefused;
+    }
+    const auto& p = plan.value();
+    nlohmann::ordered_json doc;
+    doc["account"] = acc.id;
+    doc["collateral"] = world->assets[collateral].symbol;
+    doc["debt"] = world->assets[debt].symbol;
+    doc["actual_debt_to_liquidate"] = cm::aave::toString(p.actual_debt_to_liquidate);
+    doc["collateral_to_liquidator"] = cm::aave::toString(p.collateral_to_liquidator);
+    doc["protocol_fee"] = cm::aave::toString(p.protocol_fee);
+    doc["collateral_seized"] = cm::aave::toString(p.collateral_seized);
+    doc["close_factor_bps"] = p.close_factor_bps;
+    doc["liquidation_bonus_bps"] = p.liquidation_bonus_bps;
+    nlohmann::ordered_json deficit = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < p.deficit.size(); ++i)
+        if (p.deficit[i] != 0)
+            deficit[world->assets[i].symbol] = cm::aave::toString(p.deficit[i]);
+    doc["deficit"] = deficit;
+    doc["before"] = aaveData(p.before);
+    auto after = aaveData(p.after);
+    after["collateral_balance"] = cm::aave::toString(p.position_after.collateral[collateral]);
+    after["debt_balance"] = cm::aave::toString(p.position_after.debt[debt]);
+    doc["after"] = after;
+    print(doc, args);
     return kExitOk;
 }
 
@@ -96,9 +202,15 @@ int main(int argc, char** argv)
         return kExitOk;
     }
     if (args.command == "report") {
-        if (!parseArgs(argc, argv, {"--world"}, {"--pretty"}, args, error))
+        if (!parseArgs(argc, argv, {"--world"}, {"--pretty", "--detail"}, args, error))
             return usageError(error);
         return runReport(args);
+    }
+    if (args.command == "liquidate") {
+        if (!parseArgs(argc, argv, {"--world", "--account", "--collateral", "--debt", "--debt-to-cover"}, {"--pretty"},
+                       args, error))
+            return usageError(error);
+        return runLiquidate(args);
     }
     return usageError("unknown command '" + args.command + "'");
 }

@@ -8,8 +8,13 @@
 
 namespace cm {
 
-//! The `clearmesh-cli report` document (DESIGN §12): {"world", "profile", "accounts": [...]}.
-//! USD amounts are decimal strings with 2 places; health is null when infinite.
-nlohmann::ordered_json buildReport(const World& world, const MarketState& market);
+struct ReportOptions {
+    bool detail = false; //!< add each account's holdings with their haircut components
+};
+
+//! The `clearmesh-cli report` document (DESIGN §12): {"profile", "accounts": [...]}.
+//! USD amounts are decimal strings with 2 places; health is null when infinite. In profile
+//! aave-v3 each account also carries Aave's integer account data as strings.
+nlohmann::ordered_json buildReport(const World& world, const MarketState& market, const ReportOptions& options = {});
 
 } // namespace cm

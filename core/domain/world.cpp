@@ -48,6 +48,22 @@ int findIn(const std::vector<T>& items, const std::string& key, Key T::*member)
 }
 } // namespace
 
+bool EModeCategory::covers(AssetIndex asset) const
+{
+    for (AssetIndex a : assets)
+        if (a == asset)
+            return true;
+    return false;
+}
+
+const EModeCategory* World::findEMode(int id) const
+{
+    for (const EModeCategory& c : emode_categories)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
 int World::findChain(const std::string& id) const { return findIn(chains, id, &Chain::id); }
 int World::findAsset(const std::string& symbol) const { return findIn(assets, symbol, &Asset::symbol); }
 int World::findRoute(const std::string& id) const { return findIn(routes, id, &Route::id); }

@@ -82,10 +82,22 @@ struct Position {
     Int128 entry_price_e8 = 0;
 };
 
+//! An Aave v3 efficiency-mode category: better LTV, threshold and bonus for correlated assets.
+struct EModeCategory {
+    int id = 0;
+    std::string label;
+    int ltv_bps = 0;
+    int liquidation_threshold_bps = 0;
+    int liquidation_bonus_bps = 0;
+    std::vector<AssetIndex> assets; //!< collateral that gets the category's parameters
+    bool covers(AssetIndex asset) const;
+};
+
 struct Account {
     std::string id;
     std::string owner;
     AccountRole role = AccountRole::Trader;
+    int emode = 0;                  //!< e-mode category id, 0 for none
     std::vector<Holding> holdings;
     std::vector<Debt> debts;
     std::vector<Position> positions;
@@ -101,8 +113,10 @@ struct World {
     std::vector<Chain> chains;
     std::vector<Asset> assets;
     std::vector<Route> routes;
+    std::vector<EModeCategory> emode_categories;
     std::vector<Account> accounts;
 
+    const EModeCategory* findEMode(int id) const;
     int findChain(const std::string& id) const;
     int findAsset(const std::string& symbol) const;
     int findRoute(const std::string& id) const;

@@ -53,6 +53,9 @@ public:
         eachElement(top, "chains", [this](const json& v, const std::string& p) { chain(v, p); });
         eachElement(top, "assets", [this](const json& v, const std::string& p) { asset(v, p); });
         eachElement(top, "routes", [this](const json& v, const std::string& p) { route(v, p); });
+        if (const json* arr = top.optArray("emode_categories"))
+            for (std::size_t i = 0; i < arr->size(); ++i)
+                emode((*arr)[i], indexPath(top.pathOf("emode_categories"), i));
         eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });
         top.finish();
         if (m_world.chains.empty())
@@ -175,6 +178,33 @@ private:
         m_world.routes.push_back(std::move(r));
     }
 
+    void emode(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        EModeCategory c;
+        c.id = static_cast<int>(o.integer("id", 1, 255));
+        if (m_world.findEMode(c.id))
+            throw InputError(o.pathOf("id"), "duplicate e-mode category " + std::to_string(c.id));
+        c.label = o.optString("label").value_or("");
+        c.ltv_bps = static_cast<int>(o.integer("ltv_bps", 0, 10000));
+        c.liquidation_threshold_bps = static_cast<int>(o.integer("liquidation_threshold_bps", 0, 10000));
+        if (c.liquidation_threshold_bps < c.ltv_bps)
+            throw InputError(o.pathOf("liquidation_threshold_bps"), "must not be below ltv_bps");
+        c.liquidation_bonus_bps = static_cast<int>(o.integer("liquidation_bonus_bps", 10000, 20000));
+        const json& assets = o.array("assets");
+        for (std::size_t i = 0; i < assets.size(); ++i) {
+            const std::string p = indexPath(o.pathOf("assets"), i);
+            if (!assets[i].is_string())
+                throw InputError(p, "expected an asset symbol");
+            const auto it = m_assetIds.find(assets[i].get<std::string>());
+            if (it == m_assetIds.end())
+                throw InputError(p, "unknown asset '" + assets[i].get<std::string>() + "'");
+            c.assets.push_back(static_cast<AssetIndex>(it->second));
+        }
+        o.finish();
+        m_world.emode_categories.push_back(std::move(c));
+    }
+
     void account(const json& v, const std::string& path)
     {
         JsonObjectReader o(v, path);
@@ -184,6 +214,9 @@ private:
         acc.owner = o.optString("owner").value_or(acc.id);
         const auto role = o.optString("role").value_or("trader");
         acc.role = parseRole(role, o.pathOf("role"));
+        acc.emode = static_cast<int>(o.optInteger("emode", 0, 255, 0));
+        if (acc.emode != 0 && !m_world.findEMode(acc.emode))
+            throw InputError(o.pathOf("emode"), "unknown e-mode category " + std::to_string(acc.emode));
         if (const json* arr = o.optArray("holdings"))
             for (std::size_t i = 0; i < arr->size(); ++i)
                 acc.holdings.push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));

@@ -7,13 +7,23 @@
 
 namespace cm {
 
+namespace {
+struct Pow10Table {
+    Int128 v[39];
+    constexpr Pow10Table() : v()
+    {
+        v[0] = 1;
+        for (int i = 1; i < 39; ++i)
+            v[i] = v[i - 1] * 10;
+    }
+};
+constexpr Pow10Table kPow10;
+} // namespace
+
 Int128 pow10i(int n)
 {
     CM_REQUIRE(n >= 0 && n <= 38, "pow10i out of range");
-    Int128 r = 1;
-    for (int i = 0; i < n; ++i)
-        r *= 10;
-    return r;
+    return kPow10.v[n];
 }
 
 std::string toString(Int128 v)

@@ -77,12 +77,32 @@ double MarginCalculator::maintenanceRate(AssetIndex asset) const
     return std::max(a.mmr_floor_bps / 10000.0, volTerm(asset, static_cast<double>(a.liquidation_horizon_s)));
 }
 
-Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligationChains) const
+int MarginCalculator::thresholdBps(AssetIndex asset, int emode) const
+{
+    const EModeCategory* c = emode ? m_world.findEMode(emode) : nullptr;
+    return c && c->covers(asset) ? c->liquidation_threshold_bps : m_world.assets[asset].liquidation_threshold_bps;
+}
+
+int MarginCalculator::ltvBps(AssetIndex asset, int emode) const
+{
+    const EModeCategory* c = emode ? m_world.findEMode(emode) : nullptr;
+    return c && c->covers(asset) ? c->ltv_bps : m_world.assets[asset].ltv_bps;
+}
+
+Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligationChains, int emode) const
 {
     const Asset& a = m_world.assets[holding.asset];
     const double tLiq = static_cast<double>(a.liquidation_horizon_s);
     Haircut h;
-    h.volatility = std::max(a.haircut_floor_bps / 10000.0, volTerm(holding.asset, tLiq));
+    if (m_world.profile == Profile::AaveV3) {
+        h.volatility = 1.0 - thresholdBps(holding.asset, emode) / 10000.0;
+        h.horizon_s = tLiq;
+        return h;
+    }
+    int floorBps = a.haircut_floor_bps;
+    if (emode && thresholdBps(holding.asset, emode) != a.liquidation_threshold_bps)
+        floorBps = 10000 - thresholdBps(holding.asset, emode);
+    h.volatility = std::max(floorBps / 10000.0, volTerm(holding.asset, tLiq));
 
     std::int64_t worstLatencyMs = 0;
     bool reachable = true;
@@ -121,12 +141,25 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
     // liquidation: health(k) = (A_fixed + k·A_moving) / (R_fixed + k·R_moving).
     Int128 acFixed = 0, acMoving = 0, debtFixed = 0, debtMoving = 0;
     Int128 pnlFixed = 0, markMoving = 0, entryMoving = 0, reqFixed = 0, reqMoving = 0;
-    std::vector<Int128> collateralByAsset(m_world.assets.size(), 0);
+    // Per asset: collateral value, gross exposure and d(surplus)/d(price), for the dominant
+    // asset's liquidation price. Scratch space is reused: no allocation per account.
+    thread_local std::vector<Int128> collateralByAsset;
+    thread_local std::vector<double> exposure, slope;
+    collateralByAsset.assign(m_world.assets.size(), 0);
+    exposure.assign(m_world.assets.size(), 0.0);
+    slope.assign(m_world.assets.size(), 0.0);
+    const bool aave = m_world.profile == Profile::AaveV3;
+    double ltvWeighted = 0.0;
 
     for (const Holding& h : account.holdings) {
         const Asset& a = m_world.assets[h.asset];
         const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
-        const Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, haircut(h, mask).total()));
+        const double cut = haircut(h, mask, account.emode).total();
+        const Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, cut));
+        const double units = toDouble(h.amount) / toDouble(pow10i(a.decimals));
+        exposure[h.asset] += toDouble(value);
+        slope[h.asset] += units * (1.0 - cut) * toDouble(kUsdOne);
+        ltvWeighted += toDouble(value) * ltvBps(h.asset, account.emode) / 10000.0;
         m.collateral_e8 += value;
         m.adjusted_e8 += adjusted;
         (a.stable ? acFixed : acMoving) += adjusted;
@@ -136,11 +169,15 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
         const Asset& a = m_world.assets[d.asset];
         const Int128 value = valueE8Up(d.amount, a.decimals, m_market.price_e8[d.asset]);
         m.debt_e8 += value;
+        exposure[d.asset] += toDouble(value);
+        slope[d.asset] -= toDouble(d.amount) / toDouble(pow10i(a.decimals)) * toDouble(kUsdOne);
         (a.stable ? debtFixed : debtMoving) += value;
     }
     Int128 notionalTotal = 0;
     double notionalAtImr = 0.0;
     for (const Position& p : account.positions) {
+        if (aave)
+            break; // Aave has no perpetuals
         const Asset& a = m_world.assets[p.market];
         const Int128 mark = m_market.price_e8[p.market];
         const Int128 notional = valueE8Up(absI(p.size), a.decimals, mark);
@@ -152,6 +189,9 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
         m.initial_e8 += scaleUp(notional, mmr / kMaintenanceFraction);
         notionalTotal += notional;
         notionalAtImr += toDouble(notional) * mmr / kMaintenanceFraction;
+        const double units = toDouble(p.size) / toDouble(pow10i(a.decimals));
+        exposure[p.market] += toDouble(notional);
+        slope[p.market] += (units - std::fabs(units) * mmr) * toDouble(kUsdOne);
         if (a.stable) {
             pnlFixed += pnl;
             reqFixed += req;
@@ -172,12 +212,35 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
         m.liquidatable = cover < m.requirement_e8;
     }
 
-    if (notionalTotal > 0) {
+    if (aave) {
+        // Looping supply and borrow at the average LTV: 1 / (1 − LTV).
+        const double ltv = m.collateral_e8 > 0 ? ltvWeighted / toDouble(m.collateral_e8) : 0.0;
+        m.max_leverage = ltv < 1.0 && m.collateral_e8 > 0 ? 1.0 / (1.0 - ltv) : 0.0;
+    } else if (notionalTotal > 0) {
         m.max_leverage = toDouble(notionalTotal) / notionalAtImr;
     } else {
         const auto dominant = std::max_element(collateralByAsset.begin(), collateralByAsset.end());
         if (dominant != collateralByAsset.end() && *dominant > 0)
             m.max_leverage = 1.0 / initialRate(static_cast<AssetIndex>(dominant - collateralByAsset.begin()));
+    }
+
+    // Dominant asset: surplus(P) = surplus + (P − p)·slope, zero at the liquidation price.
+    AssetIndex dominant = 0;
+    double largest = 0.0;
+    for (AssetIndex i = 0; i < exposure.size(); ++i)
+        if (!m_world.assets[i].stable && exposure[i] > largest) {
+            largest = exposure[i];
+            dominant = i;
+        }
+    if (largest > 0.0) {
+        m.dominant_asset = dominant;
+        if (m.requirement_e8 > 0 && slope[dominant] != 0.0) {
+            const double price = toDouble(m_market.price_e8[dominant]) / toDouble(kUsdOne);
+            const double surplus = toDouble(cover - m.requirement_e8) / toDouble(kUsdOne);
+            const double atOne = price - surplus / (slope[dominant] / toDouble(kUsdOne));
+            if (atOne > 0.0)
+                m.liquidation_price_usd = atOne;
+        }
     }
 
     if (m.liquidatable) {

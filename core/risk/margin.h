@@ -36,13 +36,16 @@ struct AccountMetrics {
     bool liquidatable = false;
     double max_leverage = 0.0;    //!< 1 / IMR of the account's exposure (0 when it has none)
     std::optional<double> distance_to_liquidation; //!< uniform fall of non-stable prices to health 1
+    std::optional<AssetIndex> dominant_asset;     //!< non-stable asset with the largest gross exposure
+    std::optional<double> liquidation_price_usd;  //!< its price at health 1, others unchanged
 
     Int128 equity_e8() const { return collateral_e8 + upnl_e8 - debt_e8; }
     Int128 free_collateral_e8() const { return adjusted_e8 + upnl_e8 - initial_e8; }
     bool healthInfinite() const;
 };
 
-//! Margin profile `clearmesh` (DESIGN §5) over a world and its moving market state.
+//! Margin (DESIGN §5, profile clearmesh; §5a's health in profile aave-v3, where positions are
+//! not Aave's and are left out) over a world and its moving market state.
 class MarginCalculator {
 public:
     MarginCalculator(const World& world, const MarketState& market);
@@ -50,7 +53,9 @@ public:
     //! The chains where an account has debts or positions, as a bit mask.
     static std::uint64_t obligationChains(const Account& account);
 
-    Haircut haircut(const Holding& holding, std::uint64_t obligationChains) const;
+    //! In profile aave-v3 the haircut is 1 − LT (the e-mode category's where it covers the
+    //! asset) and time costs nothing; in clearmesh an e-mode threshold only moves the floor.
+    Haircut haircut(const Holding& holding, std::uint64_t obligationChains, int emode = 0) const;
     AccountMetrics compute(const Account& account) const;
 
     double maintenanceRate(AssetIndex asset) const;
@@ -62,6 +67,8 @@ public:
 
 private:
     double volTerm(AssetIndex asset, double horizon_s) const;
+    int thresholdBps(AssetIndex asset, int emode) const;
+    int ltvBps(AssetIndex asset, int emode) const;
 
     const World& m_world;
     const MarketState& m_market;

@@ -92,6 +92,105 @@ private Q_SLOTS:
         QCOMPARE(accounts.size(), 5000);
     }
 
+    void detailExplainsEveryHaircut()
+    {
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("--world"), small(), QStringLiteral("--detail")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bob = QJsonDocument::fromJson(r.out).object()[QStringLiteral("accounts")].toArray()[1].toObject();
+        QCOMPARE(bob[QStringLiteral("equity_usd")].toString(), QStringLiteral("8000.00"));
+        QCOMPARE(bob[QStringLiteral("free_collateral_usd")].toString(), QStringLiteral("4494.66"));
+        QCOMPARE(bob[QStringLiteral("dominant_asset")].toString(), QStringLiteral("ETH"));
+        // ETH at which (AC + U) = MR: 12,000 / (10 × (1 − h)) = 1,455.016.
+        QCOMPARE(bob[QStringLiteral("liquidation_price_usd")].toDouble(), 1455.016);
+        const QJsonObject h = bob[QStringLiteral("holdings")].toArray()[0].toObject();
+        QCOMPARE(h[QStringLiteral("chain")].toString(), QStringLiteral("arbitrum"));
+        QCOMPARE(h[QStringLiteral("route")].toString(), QStringLiteral("eth-arb-ETH"));
+        QCOMPARE(h[QStringLiteral("value_usd")].toString(), QStringLiteral("20000.00"));
+        const QJsonObject parts = h[QStringLiteral("haircut_components")].toObject();
+        QCOMPARE(parts.keys(), (QStringList{QStringLiteral("divergence"), QStringLiteral("latency"), QStringLiteral("route"),
+                                            QStringLiteral("volatility")}));
+        QCOMPARE(parts[QStringLiteral("volatility")].toDouble(), 0.17);
+        QCOMPARE(parts[QStringLiteral("latency")].toDouble(), 0.00526681);
+        QCOMPARE(h[QStringLiteral("haircut")].toDouble(), 0.17526681);
+        QCOMPARE(h[QStringLiteral("horizon_s")].toDouble(), 5760.0);
+    }
+
+    void aaveReportCarriesExactAccountData()
+    {
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("profile")].toString(), QStringLiteral("aave-v3"));
+        const QJsonObject first = doc[QStringLiteral("accounts")].toArray()[0].toObject();
+        QCOMPARE(first[QStringLiteral("total_collateral_base")].toString(), QStringLiteral("181685499606"));
+        QCOMPARE(first[QStringLiteral("total_debt_base")].toString(), QStringLiteral("159995883200"));
+        QCOMPARE(first[QStringLiteral("avg_ltv_bps")].toString(), QStringLiteral("8050"));
+        QCOMPARE(first[QStringLiteral("avg_liquidation_threshold_bps")].toString(), QStringLiteral("8300"));
+        QCOMPARE(first[QStringLiteral("health_factor_wad")].toString(), QStringLiteral("942517780188734256"));
+        QCOMPARE(first[QStringLiteral("liquidatable")].toBool(), true);
+        QCOMPARE(first[QStringLiteral("health")].toDouble(), 0.942518);
+    }
+
+    void liquidatePlansAaveCall()
+    {
+        const Run r = cli({QStringLiteral("liquidate"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json"),
+                           QStringLiteral("--account"), QStringLiteral("half-close"), QStringLiteral("--collateral"), QStringLiteral("WETH"),
+                           QStringLiteral("--debt"), QStringLiteral("USDC"), QStringLiteral("--debt-to-cover"), QStringLiteral("100000")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(r.out).object();
+        // 100,000 USDC asked, 50 % of $154,996 of debt allowed: 77,500 USDC.
+        QCOMPARE(p[QStringLiteral("actual_debt_to_liquidate")].toString(), QStringLiteral("77500000000"));
+        QCOMPARE(p[QStringLiteral("collateral_to_liquidator")].toString(), QStringLiteral("44574507248651410574"));
+        QCOMPARE(p[QStringLiteral("protocol_fee")].toString(), QStringLiteral("213275154299767515"));
+        QCOMPARE(p[QStringLiteral("collateral_seized")].toString(), QStringLiteral("44787782402951178089"));
+        QCOMPARE(p[QStringLiteral("close_factor_bps")].toInt(), 5000);
+        QCOMPARE(p[QStringLiteral("after")].toObject()[QStringLiteral("health_factor_wad")].toString(), QStringLiteral("1074343159099032005"));
+        QCOMPARE(p[QStringLiteral("after")].toObject()[QStringLiteral("debt_balance")].toString(), QStringLiteral("77500000000"));
+    }
+
+    void liquidateRefusalExitsThree()
+    {
+        const Run r = cli({QStringLiteral("liquidate"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json"),
+                           QStringLiteral("--account"), QStringLiteral("dust"), QStringLiteral("--collateral"), QStringLiteral("WETH"),
+                           QStringLiteral("--debt"), QStringLiteral("USDC"), QStringLiteral("--debt-to-cover"), QStringLiteral("1000")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("error")].toString(), QStringLiteral("MustNotLeaveDust"));
+        const Run healthy = cli({QStringLiteral("liquidate"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json"),
+                                 QStringLiteral("--account"), QStringLiteral("healthy"), QStringLiteral("--collateral"), QStringLiteral("WETH"),
+                                 QStringLiteral("--debt"), QStringLiteral("USDC"), QStringLiteral("--debt-to-cover"), QStringLiteral("max")});
+        QCOMPARE(healthy.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(healthy.out).object()[QStringLiteral("error")].toString(),
+                 QStringLiteral("HealthFactorNotBelowThreshold"));
+    }
+
+    void liquidateBadInputExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown account") << QStringList{QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("--collateral"),
+                                                        QStringLiteral("WETH"), QStringLiteral("--debt"), QStringLiteral("USDC"),
+                                                        QStringLiteral("--debt-to-cover"), QStringLiteral("1")}
+                                         << "--account: no account 'nobody'";
+        QTest::newRow("unknown asset") << QStringList{QStringLiteral("--account"), QStringLiteral("dust"), QStringLiteral("--collateral"),
+                                                      QStringLiteral("XYZ"), QStringLiteral("--debt"), QStringLiteral("USDC"),
+                                                      QStringLiteral("--debt-to-cover"), QStringLiteral("1")}
+                                       << "--collateral: no asset 'XYZ'";
+        QTest::newRow("too precise") << QStringList{QStringLiteral("--account"), QStringLiteral("dust"), QStringLiteral("--collateral"),
+                                                    QStringLiteral("WETH"), QStringLiteral("--debt"), QStringLiteral("USDC"),
+                                                    QStringLiteral("--debt-to-cover"), QStringLiteral("1.0000001")}
+                                     << "--debt-to-cover: too many decimal places";
+        QTest::newRow("missing option") << QStringList{QStringLiteral("--account"), QStringLiteral("dust")} << "liquidate needs --collateral";
+    }
+    void liquidateBadInputExitsTwo()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{QStringLiteral("liquidate"), QStringLiteral("--world"),
+                                      QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json")} + extra);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
     void badWorldExitsTwoNamingThePath()
     {
         const Run r = cli({QStringLiteral("report"), QStringLiteral("--world"),
