@@ -14,9 +14,18 @@ struct PauseCommand {};
 struct ResumeCommand {};
 //! Runs n simulation steps at once, whatever the speed (tests, headless runs).
 struct StepCommand { std::uint64_t steps = 1; };
-//! Sets an asset's price directly, as an oracle update would.
+//! An operator's price override: every oracle source of the asset takes this price.
 struct SetPriceCommand { std::string asset; Int128 price_e8 = 0; };
+//! One oracle source reports a price (validated: finite, positive, no outlier jump, fresh).
+struct OraclePriceCommand {
+    std::string asset;
+    std::string source;
+    std::string chain;
+    double price_usd = 0.0;
+    std::int64_t time_ms = 0;   //!< 0: now on the engine's clock
+};
 
-using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand>;
+using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
+                             OraclePriceCommand>;
 
 } // namespace cm

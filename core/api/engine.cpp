@@ -81,6 +81,16 @@ struct Engine::Impl {
             state.setPrice(static_cast<AssetIndex>(asset), c.price_e8);
     }
 
+    void applyOne(const OraclePriceCommand& c)
+    {
+        const int asset = state.world().findAsset(c.asset);
+        const int chain = state.world().findChain(c.chain);
+        if (asset < 0 || chain < 0)
+            return;
+        state.oracleUpdate(static_cast<AssetIndex>(asset), c.source, static_cast<ChainIndex>(chain), c.price_usd,
+                           c.time_ms == 0 ? state.simTimeMs() : c.time_ms);
+    }
+
     void publish()
     {
         auto snap = std::make_shared<Snapshot>(state.snapshot());
@@ -205,6 +215,13 @@ Subscription Engine::subscribe(std::function<void(SnapshotPtr)> callback)
         m_impl->subscribers.emplace(link->id, std::move(callback));
     }
     return Subscription(link);
+}
+
+void Engine::requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done)
+{
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), id = std::move(id), done = std::move(done)] {
+        done(impl->state.accountDetail(id));
+    });
 }
 
 SnapshotPtr Engine::latest() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/api/account_detail.h"
 #include "core/api/commands.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
@@ -55,6 +56,10 @@ public:
     //! The callback runs on the core thread: it must only hand the snapshot over, never block.
     Subscription subscribe(std::function<void(SnapshotPtr)> callback);
     SnapshotPtr latest() const;
+
+    //! Computes an account's detail on the core thread and hands it to `done` there (null if
+    //! the account is unknown); the caller never waits.
+    void requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done);
 
     //! SHA-256 over the canonical state; computed on the core thread, waits for it.
     std::string stateHash();

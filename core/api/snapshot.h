@@ -39,12 +39,27 @@ struct ChainRow {
     std::uint32_t liquidatable = 0;   //!< of those, how many are liquidatable
 };
 
+struct OracleSourceRow {
+    std::string name;
+    std::string chain;
+    Int128 price_e8 = 0;
+    std::int64_t age_ms = -1;         //!< -1: never reported
+    std::uint64_t accepted = 0;
+    std::uint64_t rejected = 0;
+    std::string last_rejection;
+};
+
 struct AssetRow {
     std::string symbol;
-    Int128 price_e8 = 0;
+    Int128 price_e8 = 0;              //!< the oracle aggregate margin uses
     Int128 start_price_e8 = 0;
-    double volatility = 0.0;
+    double volatility = 0.0;          //!< EWMA, annualized
     bool stable = false;
+    double divergence = 0.0;
+    std::string oracle_state;         //!< ok, degraded, broken, stale
+    std::uint32_t fresh_sources = 0;
+    double stale_s = 0.0;
+    std::vector<OracleSourceRow> sources;
 };
 
 //! An immutable picture of the clearing state, published by the core thread.

@@ -30,6 +30,11 @@ struct Chain {
     ChainStatus status = ChainStatus::Live;
 };
 
+struct OracleSourceSpec {
+    std::string name;
+    ChainIndex chain = 0;
+};
+
 struct Asset {
     std::string symbol;
     int decimals = 0;
@@ -44,6 +49,7 @@ struct Asset {
     int haircut_floor_bps = 0;            //!< default 10000 - liquidation_threshold_bps
     std::int64_t liquidation_horizon_s = 3600;
     int mmr_floor_bps = 120;
+    std::vector<OracleSourceSpec> oracle_sources; //!< empty: one source, "world", on the home chain
 };
 
 struct Route {

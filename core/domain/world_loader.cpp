@@ -141,6 +141,17 @@ private:
             o.optInteger("haircut_floor_bps", 0, 10000, 10000 - a.liquidation_threshold_bps));
         a.liquidation_horizon_s = o.optInteger("liquidation_horizon_s", 1, 30LL * 24 * 3600, 3600);
         a.mmr_floor_bps = static_cast<int>(o.optInteger("mmr_floor_bps", 1, 10000, 120));
+        if (const json* arr = o.optArray("oracle_sources")) {
+            for (std::size_t i = 0; i < arr->size(); ++i) {
+                JsonObjectReader src((*arr)[i], indexPath(o.pathOf("oracle_sources"), i));
+                OracleSourceSpec spec{src.string("name"), chainRef(src, "chain")};
+                for (const auto& other : a.oracle_sources)
+                    if (other.name == spec.name && other.chain == spec.chain)
+                        throw InputError(src.pathOf("name"), "duplicate oracle source '" + spec.name + "' on this chain");
+                src.finish();
+                a.oracle_sources.push_back(std::move(spec));
+            }
+        }
         o.finish();
         m_world.assets.push_back(std::move(a));
     }

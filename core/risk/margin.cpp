@@ -124,6 +124,8 @@ Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligati
         h.latency = 1.0;
     }
     h.divergence = std::max(0.0, m_market.divergence[holding.asset] - kDivergenceWarn);
+    if (m_market.stale_s[holding.asset] > 0.0)
+        h.divergence += volTerm(holding.asset, m_market.stale_s[holding.asset]);
     if (holding.route != kNoRoute) {
         const Route& r = m_world.routes[holding.route];
         const double trust = m_market.route_frozen[holding.route] ? 1.0 : r.trust_addon_bps / 10000.0;

@@ -19,7 +19,7 @@ inline constexpr double kDivergenceWarn = 0.02;
 struct Haircut {
     double volatility = 0.0;   //!< h_base: floor or z·σ·sqrt(T_liq/1y)
     double latency = 0.0;      //!< extra price risk while the collateral settles where it is used
-    double divergence = 0.0;
+    double divergence = 0.0;   //!< oracle risk: divergence past the warning, plus z·σ·sqrt(stale age)
     double route = 0.0;        //!< trust add-on plus under-backing, claims only
     double horizon_s = 0.0;    //!< T(r); infinite when the collateral cannot reach a venue
     double total() const;

@@ -10,6 +10,7 @@ MarketState MarketState::fromWorld(const World& world)
         s.price_e8.push_back(a.price_e8);
         s.volatility.push_back(a.volatility);
         s.divergence.push_back(0.0);
+        s.stale_s.push_back(0.0);
     }
     for (const Chain& c : world.chains)
         s.chain_status.push_back(c.status);

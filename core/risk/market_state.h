@@ -13,6 +13,7 @@ struct MarketState {
     std::vector<Int128> price_e8;
     std::vector<double> volatility;      //!< annualized
     std::vector<double> divergence;      //!< (max - min) / median over fresh sources
+    std::vector<double> stale_s;         //!< age of a stale oracle's newest price, 0 when fresh
     std::vector<ChainStatus> chain_status;
     std::vector<Int128> route_locked;    //!< base units in the source vault
     std::vector<Int128> route_minted;    //!< claims outstanding on the destination

@@ -5,6 +5,7 @@
 #include "core/money/money_math.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cm {
 namespace {
@@ -24,9 +25,15 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
       m_market(MarketState::fromWorld(m_world)),
       m_calc(m_world, m_market),
       m_walk(seed, volatilities(m_world)),
+      m_oracles(m_world),
       m_stepMs(step_ms),
       m_simTimeMs(m_world.start_time_s * 1000)
 {
+    for (const Asset& a : m_world.assets) {
+        m_ewma.emplace_back(a.volatility);
+        m_ewma.back().observe(toDouble(a.price_e8) / toDouble(kUsdOne), m_simTimeMs);
+        m_truePrice.push_back(a.price_e8);
+    }
     m_exposed.resize(m_world.assets.size());
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
@@ -64,18 +71,52 @@ void ClearingState::advance(std::uint64_t steps)
     if (steps == 0)
         return;
     for (std::uint64_t i = 0; i < steps; ++i) {
-        m_walk.step(m_market.price_e8, static_cast<double>(m_stepMs) / 1000.0);
+        m_walk.step(m_truePrice, static_cast<double>(m_stepMs) / 1000.0);
         m_simTimeMs += m_stepMs;
         ++m_steps;
+        // Every source observes the market (the sources' own noise and outages come with the
+        // live-world simulation); the margin price is their aggregate.
+        for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
+            for (const OracleSource& src : m_oracles.asset(a).sources)
+                m_oracles.updateExact(a, src.name, src.chain, m_truePrice[a], m_simTimeMs, m_simTimeMs);
+            absorbOracle(a);
+        }
     }
     // Every price moved, so every exposed account needs a new margin.
     revalueAll();
 }
 
+bool ClearingState::absorbOracle(AssetIndex asset)
+{
+    const AssetOracle& o = m_oracles.asset(asset);
+    const bool moved = m_market.price_e8[asset] != o.aggregate_e8;
+    if (moved) {
+        m_ewma[asset].observe(toDouble(o.aggregate_e8) / toDouble(kUsdOne), m_simTimeMs);
+        m_market.volatility[asset] = m_ewma[asset].annualized();
+    }
+    m_market.price_e8[asset] = o.aggregate_e8;
+    m_market.divergence[asset] = o.divergence;
+    m_market.stale_s[asset] = m_oracles.staleSeconds(asset, m_simTimeMs);
+    return moved;
+}
+
 void ClearingState::setPrice(AssetIndex asset, Int128 priceE8)
 {
-    m_market.price_e8[asset] = priceE8;
+    m_truePrice[asset] = priceE8;
+    m_oracles.override(asset, priceE8, m_simTimeMs);
+    absorbOracle(asset);
     remargin(m_exposed[asset]);
+}
+
+OracleBook::Update ClearingState::oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain,
+                                               double priceUsd, std::int64_t time_ms)
+{
+    auto result = m_oracles.update(asset, source, chain, priceUsd, time_ms, m_simTimeMs);
+    if (result.accepted) {
+        absorbOracle(asset);
+        remargin(m_exposed[asset]); // divergence and staleness move haircuts even at one price
+    }
+    return result;
 }
 
 Snapshot ClearingState::snapshot() const
@@ -87,9 +128,16 @@ Snapshot ClearingState::snapshot() const
     s.profile = toString(m_world.profile);
     for (const Chain& c : m_world.chains)
         s.chains.push_back({c.id, c.name, m_market.chain_status[s.chains.size()], c.block_time_ms, c.finality_ms, 0, 0, 0});
-    for (std::size_t a = 0; a < m_world.assets.size(); ++a) {
+    for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
         const Asset& asset = m_world.assets[a];
-        s.assets.push_back({asset.symbol, m_market.price_e8[a], asset.price_e8, m_market.volatility[a], asset.stable});
+        const AssetOracle& o = m_oracles.asset(a);
+        AssetRow row{asset.symbol, m_market.price_e8[a], asset.price_e8, m_market.volatility[a], asset.stable,
+                     o.divergence, toString(o.state), o.fresh, m_market.stale_s[a], {}};
+        for (const OracleSource& src : o.sources)
+            row.sources.push_back({src.name, m_world.chains[src.chain].id, src.price_e8,
+                                   src.time_ms == kNeverMs ? -1 : m_simTimeMs - src.time_ms, src.accepted, src.rejected,
+                                   src.last_rejection});
+        s.assets.push_back(std::move(row));
     }
     s.accounts.reserve(m_world.accounts.size());
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
@@ -115,6 +163,43 @@ Snapshot ClearingState::snapshot() const
     return s;
 }
 
+AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
+{
+    const auto it = std::find_if(m_world.accounts.begin(), m_world.accounts.end(),
+                                 [&](const Account& a) { return a.id == id; });
+    if (it == m_world.accounts.end())
+        return nullptr;
+    const Account& acc = *it;
+    auto d = std::make_shared<AccountDetail>();
+    d->id = acc.id;
+    d->owner = acc.owner;
+    d->role = toString(acc.role);
+    d->sim_time_ms = m_simTimeMs;
+    d->metrics = m_calc.compute(acc);
+    if (d->metrics.dominant_asset)
+        d->dominant_asset = m_world.assets[*d->metrics.dominant_asset].symbol;
+    const std::uint64_t mask = MarginCalculator::obligationChains(acc);
+    for (const Holding& h : acc.holdings) {
+        const Asset& a = m_world.assets[h.asset];
+        d->holdings.push_back({m_world.chains[h.chain].id, a.symbol, h.route == kNoRoute ? "" : m_world.routes[h.route].id,
+                               a.decimals, h.amount, m_market.price_e8[h.asset],
+                               valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]), m_calc.haircut(h, mask, acc.emode)});
+    }
+    for (const Debt& x : acc.debts) {
+        const Asset& a = m_world.assets[x.asset];
+        d->debts.push_back({m_world.chains[x.chain].id, a.symbol, a.decimals, x.amount,
+                            valueE8(x.amount, a.decimals, m_market.price_e8[x.asset])});
+    }
+    for (const Position& p : acc.positions) {
+        const Asset& a = m_world.assets[p.market];
+        const Int128 mark = m_market.price_e8[p.market];
+        d->positions.push_back({p.venue, m_world.chains[p.chain].id, a.symbol, a.decimals, p.size, p.entry_price_e8, mark,
+                                valueE8(p.size, a.decimals, mark - p.entry_price_e8),
+                                valueE8(p.size < 0 ? -p.size : p.size, a.decimals, mark), m_calc.maintenanceRate(p.market)});
+    }
+    return d;
+}
+
 std::string ClearingState::stateHash() const
 {
     Sha256 h;
@@ -124,6 +209,12 @@ std::string ClearingState::stateHash() const
     for (std::size_t a = 0; a < m_world.assets.size(); ++a) {
         h.updateString(m_world.assets[a].symbol);
         h.updateI128(m_market.price_e8[a]);
+        h.updateI128(m_truePrice[a]);
+        // Doubles by their bits: the same inputs give the same bits on one build.
+        std::uint64_t bits = 0;
+        static_assert(sizeof bits == sizeof m_market.volatility[a]);
+        std::memcpy(&bits, &m_market.volatility[a], sizeof bits);
+        h.updateU64(bits);
     }
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];

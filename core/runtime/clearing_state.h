@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/api/account_detail.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
+#include "core/oracle/oracle_book.h"
+#include "core/risk/ewma_volatility.h"
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
 #include "core/sim/price_walk.h"
@@ -24,15 +27,21 @@ public:
     //! n steps of the price path, then one re-margin: margin is a function of the prices, so
     //! the state (and its hash) equals n single steps, at a fraction of the cost.
     void advance(std::uint64_t steps);
-    //! An oracle-style price update; re-margins the accounts exposed to that asset.
+    //! An operator's price override for every source of the asset; re-margins the exposed.
     void setPrice(AssetIndex asset, Int128 priceE8);
+    //! One source's price as a feed delivers it; refused prices change nothing but counters.
+    OracleBook::Update oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain, double priceUsd,
+                                    std::int64_t time_ms);
     void revalueAll();
 
     Snapshot snapshot() const;
+    //! The account's holdings with haircut components, debts and positions; null if unknown.
+    AccountDetailPtr accountDetail(const std::string& id) const;
     std::string stateHash() const;
 
     const World& world() const { return m_world; }
     const MarketState& market() const { return m_market; }
+    const OracleBook& oracles() const { return m_oracles; }
     const std::vector<AccountMetrics>& metrics() const { return m_metrics; }
     const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
     std::uint64_t steps() const { return m_steps; }
@@ -40,11 +49,17 @@ public:
 
 private:
     void remargin(const std::vector<std::uint32_t>& accounts);
+    //! Copies an asset's aggregate, divergence, staleness and volatility into the market
+    //! state; true when its price moved.
+    bool absorbOracle(AssetIndex asset);
 
     World m_world;
     MarketState m_market;
     MarginCalculator m_calc;
     PriceWalk m_walk;
+    OracleBook m_oracles;
+    std::vector<EwmaVolatility> m_ewma;
+    std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::int64_t m_stepMs;
     std::int64_t m_simTimeMs;
     std::uint64_t m_steps = 0;

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/risk/ewma_volatility.h"
+
+#include "core/risk/margin.h"
+
+#include <cmath>
+
+namespace cm {
+
+EwmaVolatility::EwmaVolatility(double seedAnnualVolatility, double lambdaPerDay)
+    : m_lambda(lambdaPerDay), m_variance(seedAnnualVolatility * seedAnnualVolatility)
+{
+}
+
+void EwmaVolatility::observe(double price, std::int64_t time_ms)
+{
+    if (!(price > 0.0) || !std::isfinite(price))
+        return;
+    if (m_lastPrice > 0.0 && time_ms > m_lastMs) {
+        const double dtS = static_cast<double>(time_ms - m_lastMs) / 1000.0;
+        const double r = std::log(price / m_lastPrice);
+        const double decay = std::pow(m_lambda, dtS / 86400.0);
+        m_variance = decay * m_variance + (1.0 - decay) * r * r / (dtS / kSecondsPerYear);
+        ++m_count;
+    }
+    if (time_ms >= m_lastMs || m_lastPrice <= 0.0) {
+        m_lastPrice = price;
+        m_lastMs = time_ms;
+    }
+}
+
+double EwmaVolatility::annualized() const { return std::sqrt(m_variance); }
+
+} // namespace cm

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+
+namespace cm {
+
+//! RiskMetrics EWMA volatility (λ = 0.94 per day), annualized, for irregular observations:
+//! an observation dt apart decays the variance by λ^(dt/1 day) and adds r²/dt (annualized).
+class EwmaVolatility {
+public:
+    explicit EwmaVolatility(double seedAnnualVolatility = 0.0, double lambdaPerDay = 0.94);
+
+    void observe(double price, std::int64_t time_ms);
+    double annualized() const;
+    std::uint64_t observations() const { return m_count; }
+
+private:
+    double m_lambda;
+    double m_variance;        //!< annualized
+    double m_lastPrice = 0.0;
+    std::int64_t m_lastMs = 0;
+    std::uint64_t m_count = 0;
+};
+
+} // namespace cm
