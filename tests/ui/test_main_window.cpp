@@ -3,7 +3,10 @@
 
 #include "ui/models/account_filter_proxy_model.h"
 #include "ui/models/accounts_model.h"
+#include "ui/views/account_detail_panel.h"
 #include "ui/views/main_window.h"
+
+#include <QLabel>
 
 #include <QCheckBox>
 #include <QImage>
@@ -35,6 +38,40 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width(); x += 7)
                 colours.insert(shot.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void detailPanelFollowsTheSelection()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::MainWindow window(client.get());
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Opens on the account most at risk: eve, the only one below 1.
+        QTRY_COMPARE_WITH_TIMEOUT(window.detailPanel()->accountId(), QStringLiteral("eve"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailPanel()->metricLabel(QStringLiteral("health"))->text().startsWith(QStringLiteral("0.97")), 5000);
+        QCOMPARE(window.detailPanel()->metricLabel(QStringLiteral("distance"))->text(), QStringLiteral("below 1 now"));
+
+        auto* view = window.accountsView();
+        const int bobRow = [&] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, cm::ui::AccountsModel::Id).data().toString() == QLatin1String("bob"))
+                    return r;
+            return -1;
+        }();
+        QVERIFY(bobRow >= 0);
+        view->setCurrentIndex(view->model()->index(bobRow, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(window.detailPanel()->accountId(), QStringLiteral("bob"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.detailPanel()->metricLabel(QStringLiteral("liquidation_price"))->text(),
+                                  QStringLiteral("ETH at $1,455.02"), 5000);
+        QCOMPARE(window.detailPanel()->metricLabel(QStringLiteral("equity"))->text(), QStringLiteral("$8,000.00"));
+        QCOMPARE(window.detailPanel()->metricLabel(QStringLiteral("distance"))->text(), QStringLiteral("27.2 % fall"));
+
+        // A price move reaches the open panel with the next snapshot.
+        client->setPrice(QStringLiteral("ETH"), QStringLiteral("1400"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailPanel()->metricLabel(QStringLiteral("health"))->text().contains(QStringLiteral("liquidatable")), 5000);
     }
 
     void filterControlsDriveTheTable()

@@ -4,6 +4,8 @@
 #include "ui/models/account_filter_proxy_model.h"
 #include "ui/models/accounts_model.h"
 #include "ui/models/chains_model.h"
+#include "ui/models/holdings_model.h"
+#include "ui/models/oracles_model.h"
 #include "ui/models/model_roles.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +105,63 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ChainsModel::Liquidatable).data(RawValueRole).toInt(), 1);
         QCOMPARE(model.index(1, ChainsModel::Finality).data().toString(), QStringLiteral("18.0 min"));
         QCOMPARE(model.index(0, ChainsModel::Status).data().toString(), QStringLiteral("live"));
+    }
+
+    void oraclesModelShowsSourcesAndRefusals()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::OraclesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        client->start();
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::Asset).data().toString(), QStringLiteral("ETH"));
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::State).data().toString(), QStringLiteral("ok"));
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::Sources).data().toString(), QStringLiteral("1 of 1 fresh"));
+        // A jump of 60 % is refused by the core and counted; the aggregate stays.
+        client->reportOraclePrice(QStringLiteral("ETH"), QStringLiteral("world"), QStringLiteral("ethereum"), 3200.0);
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().assetRejected(0), quint64{1}, 5000);
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::Refused).data(RawValueRole).toULongLong(), quint64{1});
+        QVERIFY(model.index(0, cm::ui::OraclesModel::LastRefusal).data().toString().startsWith(QStringLiteral("world: jumps 60")));
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::Price).data(RawValueRole).toDouble(), 2000.0);
+        // A second source that disagrees by 3 % degrades the asset.
+        client->reportOraclePrice(QStringLiteral("ETH"), QStringLiteral("pyth"), QStringLiteral("arbitrum"), 2060.0);
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().assetOracleState(0), QStringLiteral("degraded"), 5000);
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.index(0, cm::ui::OraclesModel::Sources).data().toString(), QStringLiteral("2 of 2 fresh"));
+        QVERIFY(model.index(0, cm::ui::OraclesModel::Sources).data(Qt::ToolTipRole).toString().contains(QStringLiteral("pyth (arbitrum)")));
+    }
+
+    void detailModelsExplainAnAccount()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::HoldingsModel holdings;
+        cm::ui::ObligationsModel obligations;
+        QAbstractItemModelTester t1(&holdings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&obligations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(client.get(), &cm::ui::EngineClient::accountDetailReady, &holdings, &cm::ui::HoldingsModel::setDetail);
+        connect(client.get(), &cm::ui::EngineClient::accountDetailReady, &obligations, &cm::ui::ObligationsModel::setDetail);
+        client->start();
+        client->requestAccountDetail(QStringLiteral("bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(holdings.rowCount(), 1, 5000);
+        QCOMPARE(holdings.index(0, cm::ui::HoldingsModel::Chain).data().toString(), QStringLiteral("arbitrum"));
+        QCOMPARE(holdings.index(0, cm::ui::HoldingsModel::Asset).data().toString(), QStringLiteral("ETH (claim)"));
+        QCOMPARE(holdings.index(0, cm::ui::HoldingsModel::Volatility).data(RawValueRole).toDouble(), 0.17);
+        QVERIFY(std::fabs(holdings.index(0, cm::ui::HoldingsModel::Latency).data(RawValueRole).toDouble() - 0.00526681) < 1e-8);
+        QCOMPARE(holdings.index(0, cm::ui::HoldingsModel::Horizon).data().toString(), QStringLiteral("96.0 min"));
+        QCOMPARE(obligations.rowCount(), 1);
+        QCOMPARE(obligations.index(0, cm::ui::ObligationsModel::Kind).data().toString(), QStringLiteral("debt"));
+
+        client->requestAccountDetail(QStringLiteral("dave")); // a short perp on arbitrum
+        QTRY_COMPARE_WITH_TIMEOUT(obligations.rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(obligations.index(0, cm::ui::ObligationsModel::Kind).data().toString(), QStringLiteral("short"), 5000);
+        QCOMPARE(obligations.index(0, cm::ui::ObligationsModel::Pnl).data(RawValueRole).toDouble(), 500.0);
+        QCOMPARE(obligations.index(0, cm::ui::ObligationsModel::Where).data().toString(), QStringLiteral("perp-arb · arbitrum"));
     }
 
     void demoBookUnderTheTester()

@@ -60,6 +60,21 @@ bool EngineClient::setPrice(const QString& asset, const QString& priceUsd)
     return true;
 }
 
+void EngineClient::requestAccountDetail(const QString& id)
+{
+    m_engine->requestAccountDetail(id.toStdString(), [this](cm::AccountDetailPtr detail) {
+        // Core thread: hand over only; the ui thread emits.
+        QMetaObject::invokeMethod(
+            this, [this, detail = std::move(detail)] { Q_EMIT accountDetailReady(AccountDetailView(detail)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void EngineClient::reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd)
+{
+    m_engine->post(cm::OraclePriceCommand{asset.toStdString(), source.toStdString(), chain.toStdString(), priceUsd, 0});
+}
+
 void EngineClient::receiveFromCore(std::shared_ptr<const cm::Snapshot> snapshot)
 {
     std::lock_guard lock(m_inboxMutex);

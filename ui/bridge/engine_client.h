@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/bridge/account_detail_view.h"
 #include "ui/bridge/snapshot_view.h"
 
 #include <QElapsedTimer>
@@ -47,9 +48,14 @@ public:
     //! An oracle-style price update (asset symbol, USD price as a decimal string).
     bool setPrice(const QString& asset, const QString& priceUsd);
     QString stateHash();
+    //! Asks the core for an account's detail; accountDetailReady follows on the ui thread.
+    void requestAccountDetail(const QString& id);
+    //! A price from one oracle source, validated by the core like a feed's.
+    void reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd);
 
 Q_SIGNALS:
     void snapshotPublished(const cm::ui::SnapshotView& snapshot);
+    void accountDetailReady(const cm::ui::AccountDetailView& detail);
 
 private:
     EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSettings& settings, QObject* parent);

@@ -77,6 +77,44 @@ double SnapshotView::assetChange(int row) const
     return toDouble(a.price_e8) / toDouble(a.start_price_e8) - 1.0;
 }
 
+bool SnapshotView::assetStable(int row) const { return m_s->assets[row].stable; }
+double SnapshotView::assetVolatility(int row) const { return m_s->assets[row].volatility; }
+double SnapshotView::assetDivergence(int row) const { return m_s->assets[row].divergence; }
+QString SnapshotView::assetOracleState(int row) const { return qs(m_s->assets[row].oracle_state); }
+int SnapshotView::assetFreshSources(int row) const { return static_cast<int>(m_s->assets[row].fresh_sources); }
+int SnapshotView::assetSourceCount(int row) const { return static_cast<int>(m_s->assets[row].sources.size()); }
+
+quint64 SnapshotView::assetRejected(int row) const
+{
+    quint64 n = 0;
+    for (const auto& s : m_s->assets[row].sources)
+        n += s.rejected;
+    return n;
+}
+
+QString SnapshotView::assetLastRejection(int row) const
+{
+    for (const auto& s : m_s->assets[row].sources)
+        if (!s.last_rejection.empty())
+            return qs(s.name) + QStringLiteral(": ") + qs(s.last_rejection);
+    return {};
+}
+
+QString SnapshotView::assetSourcesText(int row) const
+{
+    QStringList lines;
+    for (const auto& s : m_s->assets[row].sources) {
+        const QString age = s.age_ms < 0 ? QStringLiteral("never") : QStringLiteral("%1 s ago").arg(s.age_ms / 1000.0, 0, 'f', 1);
+        lines << QStringLiteral("%1 (%2): $%3, %4, %5 accepted, %6 refused")
+                     .arg(qs(s.name), qs(s.chain))
+                     .arg(usd(s.price_e8), 0, 'f', 4)
+                     .arg(age)
+                     .arg(s.accepted)
+                     .arg(s.rejected);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 int SnapshotView::liquidatableCount() const { return m_s ? static_cast<int>(m_s->liquidatable) : 0; }
 double SnapshotView::totalCollateralUsd() const { return m_s ? usd(m_s->collateral_e8) : 0.0; }
 double SnapshotView::totalRequirementUsd() const { return m_s ? usd(m_s->requirement_e8) : 0.0; }

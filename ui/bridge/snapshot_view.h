@@ -58,6 +58,15 @@ public:
     QString assetSymbol(int row) const;
     double assetPriceUsd(int row) const;
     double assetChange(int row) const;      //!< relative to the world's start price
+    bool assetStable(int row) const;
+    double assetVolatility(int row) const;  //!< EWMA, annualized
+    double assetDivergence(int row) const;
+    QString assetOracleState(int row) const;
+    int assetFreshSources(int row) const;
+    int assetSourceCount(int row) const;
+    quint64 assetRejected(int row) const;   //!< refused prices over all its sources
+    QString assetLastRejection(int row) const; //!< "source: reason" of the latest, if any
+    QString assetSourcesText(int row) const;   //!< one line per source, for tooltips
 
     int liquidatableCount() const;
     double totalCollateralUsd() const;

@@ -24,7 +24,7 @@ void AccountsModel::setSnapshot(const SnapshotView& snapshot)
     }
     m_snapshot = snapshot;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Collateral), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, Health), index(rowCount() - 1, Liquidatable));
 }
 
 int AccountsModel::rowCount(const QModelIndex& parent) const
@@ -81,7 +81,8 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return displayText(row, column);
     case RawValueRole: return rawValue(row, column);
     case Qt::TextAlignmentRole:
-        return column >= Collateral ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return column >= Health && column <= Liquidatable ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                           : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         if (column == Health || column == Liquidatable) {
             const QColor c = healthColor(healthBand(m_snapshot.health(row)));

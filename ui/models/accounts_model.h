@@ -13,8 +13,9 @@ class AccountsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Id, Owner, Role, Chains, Collateral, Adjusted, Debt, Requirement, Health, Liquidatable,
-                  Distance, MaxLeverage, ColumnCount };
+    // Health first: it is what a risk officer scans for.
+    enum Column { Id, Owner, Health, Distance, Collateral, Requirement, Debt, Adjusted, MaxLeverage, Liquidatable,
+                  Chains, Role, ColumnCount };
 
     explicit AccountsModel(QObject* parent = nullptr);
 

@@ -9,19 +9,21 @@ namespace cm::ui {
 
 QString formatUsd(double usd)
 {
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', 2);
+    const QString digits = QLocale().toString(std::fabs(usd), 'f', 2);
+    return usd < 0 && digits != QLatin1String("0.00") ? QStringLiteral("−$") + digits : QStringLiteral("$") + digits;
 }
 
 QString formatUsdShort(double usd)
 {
     const double a = std::fabs(usd);
+    const QString sign = usd < 0 ? QStringLiteral("−$") : QStringLiteral("$");
     if (a >= 1e9)
-        return QStringLiteral("$") + QLocale().toString(usd / 1e9, 'f', 2) + QStringLiteral("B");
+        return sign + QLocale().toString(a / 1e9, 'f', 2) + QStringLiteral("B");
     if (a >= 1e6)
-        return QStringLiteral("$") + QLocale().toString(usd / 1e6, 'f', 1) + QStringLiteral("M");
+        return sign + QLocale().toString(a / 1e6, 'f', 1) + QStringLiteral("M");
     if (a >= 1e3)
-        return QStringLiteral("$") + QLocale().toString(usd / 1e3, 'f', 1) + QStringLiteral("k");
-    return QStringLiteral("$") + QLocale().toString(usd, 'f', 0);
+        return sign + QLocale().toString(a / 1e3, 'f', 1) + QStringLiteral("k");
+    return sign + QLocale().toString(a, 'f', 0);
 }
 
 QString formatHealth(double health)

@@ -6,6 +6,8 @@
 #include "ui/models/account_filter_proxy_model.h"
 #include "ui/models/accounts_model.h"
 #include "ui/models/chains_model.h"
+#include "ui/models/oracles_model.h"
+#include "ui/views/account_detail_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -21,6 +23,8 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -47,6 +51,7 @@ QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     const QColor c = healthColor(band);
+    label->setToolTip(QObject::tr("Health bands: below 1 liquidatable, below 1.10 critical, below 1.25 under the agent's warning"));
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; padding: 1px 6px; border-radius: 3px; }")
                              .arg(c.isValid() ? c.name() : QStringLiteral("transparent")));
     return label;
@@ -59,17 +64,33 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
       m_engine(engine),
       m_accounts(new AccountsModel(this)),
       m_chains(new ChainsModel(this)),
-      m_proxy(new AccountFilterProxyModel(this))
+      m_proxy(new AccountFilterProxyModel(this)),
+      m_oracles(new OraclesModel(this))
 {
     setWindowTitle(tr("Clearmesh — cross-chain risk console"));
     m_proxy->setSourceModel(m_accounts);
 
+    auto* top = new QTabWidget(this);
+    top->addTab(buildChainsPanel(), tr("Chains"));
+    top->addTab(buildOraclesPanel(), tr("Oracles"));
+    top->setMaximumHeight(300);
+
+    m_detail = new AccountDetailPanel(m_engine, this);
+    auto* book = new QSplitter(Qt::Horizontal, this);
+    book->addWidget(buildAccountsPanel());
+    book->addWidget(m_detail);
+    book->setStretchFactor(0, 1);
+    book->setStretchFactor(1, 0);
+    book->setSizes({730, 550});
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(buildChainsPanel());
-    splitter->addWidget(buildAccountsPanel());
+    splitter->addWidget(top);
+    splitter->addWidget(book);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::handleAccountSelected);
     buildToolBar();
 
     m_clock = new QLabel(this);
@@ -112,7 +133,7 @@ void MainWindow::buildToolBar()
 
 QWidget* MainWindow::buildChainsPanel()
 {
-    auto* box = new QGroupBox(tr("Chains"), this);
+    auto* box = new QWidget(this);
     auto* layout = new QHBoxLayout(box);
     m_chainsView = makeTable(m_chains, box);
     m_chainsView->setSortingEnabled(false);
@@ -125,21 +146,39 @@ QWidget* MainWindow::buildChainsPanel()
     return box;
 }
 
+QWidget* MainWindow::buildOraclesPanel()
+{
+    auto* view = makeTable(m_oracles, this);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+void MainWindow::handleAccountSelected()
+{
+    const QModelIndex current = m_accountsView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_detail->showAccount(m_proxy->index(current.row(), AccountsModel::Id).data().toString());
+}
+
 QWidget* MainWindow::buildAccountsPanel()
 {
-    auto* box = new QGroupBox(tr("Accounts"), this);
+    auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto* filterRow = new QHBoxLayout;
     m_filter = new QLineEdit(box);
     m_filter->setPlaceholderText(tr("Filter by account, owner or chain…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
     m_liquidatableOnly = new QCheckBox(tr("Liquidatable only"), box);
     m_shownCount = new QLabel(box);
     filterRow->addWidget(m_filter, 2);
     filterRow->addWidget(m_liquidatableOnly);
     filterRow->addSpacing(12);
     filterRow->addWidget(new QLabel(tr("Health:"), box));
-    filterRow->addWidget(legendChip(tr("< 1 liquidatable"), HealthBand::Liquidatable, box));
+    filterRow->addWidget(legendChip(tr("< 1"), HealthBand::Liquidatable, box));
     filterRow->addWidget(legendChip(tr("< 1.10"), HealthBand::Critical, box));
     filterRow->addWidget(legendChip(tr("< 1.25"), HealthBand::Warning, box));
     filterRow->addStretch(1);
@@ -178,6 +217,7 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_accounts->setSnapshot(snapshot);
     m_proxy->refresh();
     m_chains->setSnapshot(snapshot);
+    m_oracles->setSnapshot(snapshot);
     m_chart->setSnapshot(snapshot);
     if (m_firstSnapshot && m_accounts->rowCount() > 0) {
         // The chain table shows every chain without scrolling and no empty space below.
@@ -190,6 +230,8 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
         for (int c = 0; c < AccountsModel::ColumnCount; ++c)
             m_accountsView->setColumnWidth(c, std::min(m_accountsView->columnWidth(c), widest));
         m_firstSnapshot = false;
+        // Open on the account most at risk.
+        m_accountsView->setCurrentIndex(m_proxy->index(0, AccountsModel::Id));
     }
     updateAccountsCount();
 

@@ -19,6 +19,8 @@ class AccountsModel;
 class ChainsModel;
 class AccountFilterProxyModel;
 class ChainCollateralChart;
+class OraclesModel;
+class AccountDetailPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -30,9 +32,13 @@ public:
     AccountsModel* accountsModel() const { return m_accounts; }
     AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
     QTableView* accountsView() const { return m_accountsView; }
+    AccountDetailPanel* detailPanel() const { return m_detail; }
+    OraclesModel* oraclesModel() const { return m_oracles; }
 
 private:
     QWidget* buildChainsPanel();
+    QWidget* buildOraclesPanel();
+    void handleAccountSelected();
     QWidget* buildAccountsPanel();
     void buildToolBar();
     void handleSnapshot(const SnapshotView& snapshot);
@@ -42,7 +48,9 @@ private:
     AccountsModel* m_accounts;
     ChainsModel* m_chains;
     AccountFilterProxyModel* m_proxy;
+    OraclesModel* m_oracles;
     ChainCollateralChart* m_chart = nullptr;
+    AccountDetailPanel* m_detail = nullptr;
     QTableView* m_accountsView = nullptr;
     QTableView* m_chainsView = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/oracles_model.h"
+
+#include "ui/models/model_roles.h"
+#include "ui/util/format.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace cm::ui {
+
+OraclesModel::OraclesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void OraclesModel::setSnapshot(const SnapshotView& snapshot)
+{
+    if (snapshot.assetCount() != m_snapshot.assetCount()) {
+        beginResetModel();
+        m_snapshot = snapshot;
+        endResetModel();
+        return;
+    }
+    m_snapshot = snapshot;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int OraclesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.assetCount(); }
+int OraclesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant OraclesModel::rawValue(int row, int column) const
+{
+    const SnapshotView& s = m_snapshot;
+    switch (column) {
+    case Asset: return s.assetSymbol(row);
+    case Price: return s.assetPriceUsd(row);
+    case Change: return s.assetChange(row);
+    case Volatility: return s.assetVolatility(row);
+    case Sources: return s.assetFreshSources(row);
+    case Divergence: return s.assetDivergence(row);
+    case State: return s.assetOracleState(row);
+    case Refused: return s.assetRejected(row);
+    case LastRefusal: return s.assetLastRejection(row);
+    default: return {};
+    }
+}
+
+QVariant OraclesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const SnapshotView& s = m_snapshot;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Price: return QString(QStringLiteral("$") + QLocale().toString(s.assetPriceUsd(row), 'f', s.assetPriceUsd(row) < 10 ? 4 : 2));
+        case Change: return formatPercent(s.assetChange(row), 2);
+        case Volatility: return formatPercent(s.assetVolatility(row), 1);
+        case Sources: return tr("%1 of %2 fresh").arg(s.assetFreshSources(row)).arg(s.assetSourceCount(row));
+        case Divergence: return formatPercent(s.assetDivergence(row), 2);
+        case Refused: return QLocale().toString(s.assetRejected(row));
+        default: return rawValue(row, column).toString();
+        }
+    case RawValueRole: return rawValue(row, column);
+    case Qt::ToolTipRole:
+        if (column == Sources || column == Asset)
+            return s.assetSourcesText(row);
+        if (column == Divergence)
+            return tr("(max − min) / median over fresh sources; above 2 % degraded (the haircut grows), above 10 % broken");
+        if (column == Volatility)
+            return tr("EWMA of the aggregate's moves, λ = 0.94 a day, annualized");
+        return {};
+    case Qt::TextAlignmentRole:
+        return column >= Price && column <= Refused && column != State ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == State && s.assetOracleState(row) != QLatin1String("ok"))
+            return QColor(0xc6, 0x28, 0x28);
+        if (column == Change)
+            return s.assetChange(row) < 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant OraclesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Asset: return tr("Asset");
+    case Price: return tr("Aggregate");
+    case Change: return tr("Change");
+    case Volatility: return tr("Volatility");
+    case Sources: return tr("Sources");
+    case Divergence: return tr("Divergence");
+    case State: return tr("State");
+    case Refused: return tr("Refused");
+    case LastRefusal: return tr("Last refusal");
+    default: return {};
+    }
+}
+
+} // namespace cm::ui

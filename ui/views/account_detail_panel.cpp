@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/views/account_detail_panel.h"
+
+#include "ui/bridge/engine_client.h"
+#include "ui/models/holdings_model.h"
+#include "ui/util/format.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cm::ui {
+namespace {
+
+QTableView* compactTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+AccountDetailPanel::AccountDetailPanel(EngineClient* engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_holdings(new HoldingsModel(this)), m_obligations(new ObligationsModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    m_title = new QLabel(tr("Select an account"), this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    addMetric(grid, 0, 0, QStringLiteral("health"), tr("Health"), tr("(AC + unrealized PnL) / MR; below 1 the account is liquidatable"));
+    addMetric(grid, 0, 1, QStringLiteral("distance"), tr("To liquidation"),
+              tr("The uniform fall of all non-stable prices that brings health to 1"));
+    addMetric(grid, 0, 2, QStringLiteral("liquidation_price"), tr("Liquidation price"),
+              tr("Price of the dominant asset at which health is 1, other prices unchanged"));
+    addMetric(grid, 1, 0, QStringLiteral("equity"), tr("Equity"), tr("Σ amount × price + unrealized PnL − debt; below 0 is bad debt"));
+    addMetric(grid, 1, 1, QStringLiteral("free_collateral"), tr("Free collateral"),
+              tr("AC + PnL − (debt + Σ |size| × mark × IMR): what may be withdrawn or moved"));
+    addMetric(grid, 1, 2, QStringLiteral("max_leverage"), tr("Max leverage"), tr("1 / IMR, IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y))"));
+    addMetric(grid, 2, 0, QStringLiteral("requirement"), tr("Requirement"), tr("MR = debt + Σ |size| × mark × MMR"));
+    addMetric(grid, 2, 1, QStringLiteral("adjusted"), tr("Adjusted collateral"), tr("AC = Σ amount × price × (1 − haircut)"));
+    addMetric(grid, 2, 2, QStringLiteral("pnl"), tr("Unrealized PnL"), tr("Σ size × (mark − entry)"));
+    layout->addLayout(grid);
+
+    layout->addWidget(new QLabel(tr("Holdings and haircuts"), this));
+    m_holdingsView = compactTable(m_holdings, this);
+    layout->addWidget(m_holdingsView, 3);
+    layout->addWidget(new QLabel(tr("Debts and positions"), this));
+    m_obligationsView = compactTable(m_obligations, this);
+    layout->addWidget(m_obligationsView, 2);
+
+    connect(m_engine, &EngineClient::accountDetailReady, this, &AccountDetailPanel::handleDetail);
+    connect(m_engine, &EngineClient::snapshotPublished, this, [this] {
+        // One request in flight at a time: a slow core is not flooded.
+        if (!m_id.isEmpty() && !m_requestPending) {
+            m_requestPending = true;
+            m_engine->requestAccountDetail(m_id);
+        }
+    });
+}
+
+QLabel* AccountDetailPanel::addMetric(QGridLayout* grid, int row, int column, const QString& name, const QString& title,
+                                      const QString& tooltip)
+{
+    auto* caption = new QLabel(title, this);
+    caption->setToolTip(tooltip);
+    QPalette muted = caption->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    caption->setPalette(muted);
+    auto* value = new QLabel(QStringLiteral("—"), this);
+    value->setToolTip(tooltip);
+    QFont f = value->font();
+    f.setBold(true);
+    value->setFont(f);
+    auto* cell = new QVBoxLayout;
+    cell->setSpacing(0);
+    cell->addWidget(caption);
+    cell->addWidget(value);
+    grid->addLayout(cell, row, column);
+    m_metrics.insert(name, value);
+    return value;
+}
+
+QLabel* AccountDetailPanel::metricLabel(const QString& name) const { return m_metrics.value(name); }
+
+void AccountDetailPanel::showAccount(const QString& id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    m_requestPending = true;
+    m_engine->requestAccountDetail(id);
+}
+
+void AccountDetailPanel::handleDetail(const AccountDetailView& d)
+{
+    m_requestPending = false;
+    if (d.isNull() || d.id() != m_id)
+        return;
+    m_title->setText(tr("%1 — %2 (%3)").arg(d.id(), d.owner(), d.role()));
+    const HealthBand band = healthBand(d.health());
+    auto* health = m_metrics.value(QStringLiteral("health"));
+    health->setText(formatHealth(d.health()) + (d.liquidatable() ? tr("  liquidatable") : QString()));
+    const QColor c = healthColor(band);
+    health->setStyleSheet(c.isValid() ? QStringLiteral("QLabel { background: %1; color: black; padding: 0 4px; }").arg(c.name())
+                                      : QString());
+    const double distance = d.distanceToLiquidation();
+    m_metrics.value(QStringLiteral("distance"))
+        ->setText(d.liquidatable()       ? tr("below 1 now")
+                  : std::isnan(distance) ? tr("no fall liquidates")
+                                         : formatPercent(distance, 1) + tr(" fall"));
+    const double price = d.liquidationPriceUsd();
+    m_metrics.value(QStringLiteral("liquidation_price"))
+        ->setText(std::isnan(price) ? QStringLiteral("—") : QStringLiteral("%1 at %2").arg(d.dominantAsset(), formatUsd(price)));
+    m_metrics.value(QStringLiteral("equity"))->setText(formatUsd(d.equityUsd()));
+    m_metrics.value(QStringLiteral("free_collateral"))->setText(formatUsd(d.freeCollateralUsd()));
+    m_metrics.value(QStringLiteral("max_leverage"))
+        ->setText(d.maxLeverage() > 0 ? QLocale().toString(d.maxLeverage(), 'f', 1) + QStringLiteral("×") : QStringLiteral("—"));
+    m_metrics.value(QStringLiteral("requirement"))->setText(formatUsd(d.requirementUsd()));
+    m_metrics.value(QStringLiteral("adjusted"))->setText(formatUsd(d.adjustedUsd()));
+    m_metrics.value(QStringLiteral("pnl"))->setText(formatUsd(d.upnlUsd()));
+    m_holdings->setDetail(d);
+    m_obligations->setDetail(d);
+}
+
+} // namespace cm::ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/bridge/account_detail_view.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QGridLayout;
+
+namespace cm::ui {
+
+class EngineClient;
+class HoldingsModel;
+class ObligationsModel;
+
+//! One account: health and its distance to liquidation, equity, free collateral, the
+//! dominant asset's liquidation price, max leverage; holdings per chain with haircut
+//! components; debts and positions. Refreshed from the core with every snapshot.
+class AccountDetailPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AccountDetailPanel(EngineClient* engine, QWidget* parent = nullptr);
+
+    void showAccount(const QString& id);
+    QString accountId() const { return m_id; }
+    HoldingsModel* holdingsModel() const { return m_holdings; }
+    ObligationsModel* obligationsModel() const { return m_obligations; }
+    //! The label of a metric by its name ("health", "equity", ...), for tests.
+    QLabel* metricLabel(const QString& name) const;
+
+private:
+    void handleDetail(const AccountDetailView& detail);
+    QLabel* addMetric(QGridLayout* grid, int row, int column, const QString& name, const QString& title,
+                      const QString& tooltip);
+
+    EngineClient* m_engine;
+    QString m_id;
+    bool m_requestPending = false;
+    QLabel* m_title = nullptr;
+    HoldingsModel* m_holdings;
+    ObligationsModel* m_obligations;
+    QTableView* m_holdingsView = nullptr;
+    QTableView* m_obligationsView = nullptr;
+    QHash<QString, QLabel*> m_metrics;
+};
+
+} // namespace cm::ui
