@@ -22,12 +22,14 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption paused(QStringLiteral("paused"), QStringLiteral("Start with the simulation paused."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en, de or zh_CN."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts or oracles."),
+                                  QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Exit after this many seconds."),
                                        QStringLiteral("SECONDS"));
-    parser.addOptions({help, world, speed, seed, paused, lang, screenshot, quitAfter});
+    parser.addOptions({help, world, speed, seed, paused, lang, view, screenshot, quitAfter});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -66,6 +68,13 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     if (!options.language.isEmpty() && !QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}.contains(options.language)) {
         error = QStringLiteral("--lang: unknown language '%1' (en, de or zh_CN)").arg(options.language);
         return false;
+    }
+    if (parser.isSet(view)) {
+        options.view = parser.value(view);
+        if (options.view != QLatin1String("accounts") && options.view != QLatin1String("oracles")) {
+            error = QStringLiteral("--view: unknown view '%1' (accounts or oracles)").arg(options.view);
+            return false;
+        }
     }
     options.screenshotFile = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {

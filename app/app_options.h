@@ -13,6 +13,7 @@ struct AppOptions {
     quint64 seed = 0;         //!< 0: the world's own seed
     bool paused = false;
     QString language;         //!< "", "en", "de", "zh_CN"
+    QString view = QStringLiteral("accounts"); //!< which view is in front
     QString screenshotFile;
     double quitAfterS = -1.0; //!< < 0: run until closed
 };

@@ -62,6 +62,7 @@ int main(int argc, char** argv)
                     kExitUsage);
 
     cm::ui::MainWindow window(engine.get());
+    window.showView(options.view);
     window.show();
     engine->start();
 

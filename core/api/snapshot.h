@@ -55,6 +55,7 @@ struct AssetRow {
     Int128 start_price_e8 = 0;
     double volatility = 0.0;          //!< EWMA, annualized
     bool stable = false;
+    double max_leverage = 0.0;        //!< 1 / IMR of the asset, IMR = MMR / 0.6
     double divergence = 0.0;
     std::string oracle_state;         //!< ok, degraded, broken, stale
     std::uint32_t fresh_sources = 0;

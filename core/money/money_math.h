@@ -13,11 +13,12 @@ inline constexpr Int128 kUsdOne = 100000000;
 //! prices up to 1e9 USD at up to 18 decimals (the world loader enforces these bounds).
 Int128 valueE8(Int128 amount, int decimals, Int128 priceE8);
 
-//! floor(a / b) for b > 0 (C++ division truncates toward zero).
+//! floor(a / b) for b > 0 (C++ division truncates toward zero). One 128-bit division: the
+//! remainder comes from the quotient, not from a second division.
 inline Int128 floorDiv(Int128 a, Int128 b)
 {
     Int128 q = a / b;
-    if ((a % b != 0) && (a < 0))
+    if (a < 0 && q * b != a)
         --q;
     return q;
 }

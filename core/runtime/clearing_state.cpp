@@ -132,7 +132,7 @@ Snapshot ClearingState::snapshot() const
         const Asset& asset = m_world.assets[a];
         const AssetOracle& o = m_oracles.asset(a);
         AssetRow row{asset.symbol, m_market.price_e8[a], asset.price_e8, m_market.volatility[a], asset.stable,
-                     o.divergence, toString(o.state), o.fresh, m_market.stale_s[a], {}};
+                     1.0 / m_calc.initialRate(a), o.divergence, toString(o.state), o.fresh, m_market.stale_s[a], {}};
         for (const OracleSource& src : o.sources)
             row.sources.push_back({src.name, m_world.chains[src.chain].id, src.price_e8,
                                    src.time_ms == kNeverMs ? -1 : m_simTimeMs - src.time_ms, src.accepted, src.rejected,

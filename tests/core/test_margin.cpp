@@ -5,6 +5,7 @@
 #include "core/money/money_math.h"
 #include "core/risk/margin.h"
 #include "core/runtime/clearing_state.h"
+#include "core/sim/synthetic_book.h"
 
 #include <QTest>
 
@@ -176,11 +177,24 @@ private Q_SLOTS:
         }
     }
 
-    // Incremental re-margin through the asset → accounts index equals a full revaluation.
+    // Incremental re-margin through the asset → accounts index equals a full revaluation, on
+    // the demo book and on random books of several sizes and seeds.
+    void incrementalEqualsFull_data()
+    {
+        QTest::addColumn<int>("accounts");
+        QTest::addColumn<int>("seed");
+        QTest::newRow("demo book") << 0 << 7;
+        QTest::newRow("random 500, seed 1") << 500 << 1;
+        QTest::newRow("random 2000, seed 2") << 2000 << 2;
+        QTest::newRow("random 3000, seed 3") << 3000 << 3;
+    }
     void incrementalEqualsFull()
     {
-        cm::ClearingState state(cm::test::demoWorld(), 9, 250);
-        std::mt19937_64 rng(7);
+        QFETCH(int, accounts);
+        QFETCH(int, seed);
+        const cm::World demo = cm::test::demoWorld();
+        cm::ClearingState state(accounts == 0 ? demo : cm::syntheticBook(demo, static_cast<std::size_t>(accounts), seed), 9, 250);
+        std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
         for (int i = 0; i < 20; ++i) {
             const auto asset = static_cast<cm::AssetIndex>(rng() % state.world().assets.size());
             const cm::Int128 p = state.market().price_e8[asset];

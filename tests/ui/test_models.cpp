@@ -6,6 +6,7 @@
 #include "ui/models/chains_model.h"
 #include "ui/models/holdings_model.h"
 #include "ui/models/oracles_model.h"
+#include "ui/util/format.h"
 #include "ui/models/model_roles.h"
 
 #include <QAbstractItemModelTester>
@@ -162,6 +163,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(obligations.index(0, cm::ui::ObligationsModel::Kind).data().toString(), QStringLiteral("short"), 5000);
         QCOMPARE(obligations.index(0, cm::ui::ObligationsModel::Pnl).data(RawValueRole).toDouble(), 500.0);
         QCOMPARE(obligations.index(0, cm::ui::ObligationsModel::Where).data().toString(), QStringLiteral("perp-arb · arbitrum"));
+    }
+
+    void formatsMoneyAndShares()
+    {
+        QCOMPARE(cm::ui::formatUsd(-1755.71), QStringLiteral("−$1,755.71"));
+        QCOMPARE(cm::ui::formatUsd(-0.001), QStringLiteral("$0.00"));
+        QCOMPARE(cm::ui::formatUsd(12946670.31), QStringLiteral("$12,946,670.31"));
+        QCOMPARE(cm::ui::formatUsdShort(-2.5e6), QStringLiteral("−$2.5M"));
+        QCOMPARE(cm::ui::formatPercent(-0.0000004, 2), QStringLiteral("0.00 %"));
+        QCOMPARE(cm::ui::formatPercent(0.27534, 1), QStringLiteral("27.5 %"));
+        QCOMPARE(cm::ui::formatHealth(qInf()), QStringLiteral("∞"));
+        QCOMPARE(cm::ui::formatDuration(5760000), QStringLiteral("96.0 min"));
     }
 
     void demoBookUnderTheTester()

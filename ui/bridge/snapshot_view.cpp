@@ -79,6 +79,7 @@ double SnapshotView::assetChange(int row) const
 
 bool SnapshotView::assetStable(int row) const { return m_s->assets[row].stable; }
 double SnapshotView::assetVolatility(int row) const { return m_s->assets[row].volatility; }
+double SnapshotView::assetMaxLeverage(int row) const { return m_s->assets[row].max_leverage; }
 double SnapshotView::assetDivergence(int row) const { return m_s->assets[row].divergence; }
 QString SnapshotView::assetOracleState(int row) const { return qs(m_s->assets[row].oracle_state); }
 int SnapshotView::assetFreshSources(int row) const { return static_cast<int>(m_s->assets[row].fresh_sources); }

@@ -60,6 +60,7 @@ public:
     double assetChange(int row) const;      //!< relative to the world's start price
     bool assetStable(int row) const;
     double assetVolatility(int row) const;  //!< EWMA, annualized
+    double assetMaxLeverage(int row) const; //!< 1 / IMR
     double assetDivergence(int row) const;
     QString assetOracleState(int row) const;
     int assetFreshSources(int row) const;

@@ -35,6 +35,7 @@ QVariant OraclesModel::rawValue(int row, int column) const
     case Price: return s.assetPriceUsd(row);
     case Change: return s.assetChange(row);
     case Volatility: return s.assetVolatility(row);
+    case MaxLeverage: return s.assetMaxLeverage(row);
     case Sources: return s.assetFreshSources(row);
     case Divergence: return s.assetDivergence(row);
     case State: return s.assetOracleState(row);
@@ -57,6 +58,7 @@ QVariant OraclesModel::data(const QModelIndex& index, int role) const
         case Price: return QString(QStringLiteral("$") + QLocale().toString(s.assetPriceUsd(row), 'f', s.assetPriceUsd(row) < 10 ? 4 : 2));
         case Change: return formatPercent(s.assetChange(row), 2);
         case Volatility: return formatPercent(s.assetVolatility(row), 1);
+        case MaxLeverage: return QString(QLocale().toString(s.assetMaxLeverage(row), 'f', 1) + QStringLiteral("×"));
         case Sources: return tr("%1 of %2 fresh").arg(s.assetFreshSources(row)).arg(s.assetSourceCount(row));
         case Divergence: return formatPercent(s.assetDivergence(row), 2);
         case Refused: return QLocale().toString(s.assetRejected(row));
@@ -70,6 +72,8 @@ QVariant OraclesModel::data(const QModelIndex& index, int role) const
             return tr("(max − min) / median over fresh sources; above 2 % degraded (the haircut grows), above 10 % broken");
         if (column == Volatility)
             return tr("EWMA of the aggregate's moves, λ = 0.94 a day, annualized");
+        if (column == MaxLeverage)
+            return tr("1 / IMR: IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y)); falls as volatility rises");
         return {};
     case Qt::TextAlignmentRole:
         return column >= Price && column <= Refused && column != State ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -93,6 +97,7 @@ QVariant OraclesModel::headerData(int section, Qt::Orientation orientation, int 
     case Price: return tr("Aggregate");
     case Change: return tr("Change");
     case Volatility: return tr("Volatility");
+    case MaxLeverage: return tr("Max lev.");
     case Sources: return tr("Sources");
     case Divergence: return tr("Divergence");
     case State: return tr("State");

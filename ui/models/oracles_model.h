@@ -12,7 +12,7 @@ class OraclesModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Asset, Price, Change, Volatility, Sources, Divergence, State, Refused, LastRefusal, ColumnCount };
+    enum Column { Asset, Price, Change, Volatility, MaxLeverage, Sources, Divergence, State, Refused, LastRefusal, ColumnCount };
 
     explicit OraclesModel(QObject* parent = nullptr);
     void setSnapshot(const SnapshotView& snapshot);

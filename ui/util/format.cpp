@@ -37,7 +37,10 @@ QString formatPercent(double fraction, int decimals)
 {
     if (std::isnan(fraction))
         return QStringLiteral("—");
-    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+    const double percent = fraction * 100.0;
+    // A value that rounds to zero carries no sign ("-0.00 %" reads as a loss).
+    const double shown = std::fabs(percent) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : percent;
+    return QLocale().toString(shown, 'f', decimals) + QStringLiteral(" %");
 }
 
 QString formatDuration(qint64 ms)

@@ -71,6 +71,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     m_proxy->setSourceModel(m_accounts);
 
     auto* top = new QTabWidget(this);
+    m_top = top;
     top->addTab(buildChainsPanel(), tr("Chains"));
     top->addTab(buildOraclesPanel(), tr("Oracles"));
     top->setMaximumHeight(300);
@@ -152,6 +153,11 @@ QWidget* MainWindow::buildOraclesPanel()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+void MainWindow::showView(const QString& name)
+{
+    m_top->setCurrentIndex(name == QLatin1String("oracles") ? 1 : 0);
 }
 
 void MainWindow::handleAccountSelected()

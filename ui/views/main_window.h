@@ -29,6 +29,9 @@ class MainWindow final : public QMainWindow {
 public:
     explicit MainWindow(EngineClient* engine, QWidget* parent = nullptr);
 
+    //! Brings a view to the front: "accounts" or "oracles".
+    void showView(const QString& name);
+
     AccountsModel* accountsModel() const { return m_accounts; }
     AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
     QTableView* accountsView() const { return m_accountsView; }
@@ -51,6 +54,7 @@ private:
     OraclesModel* m_oracles;
     ChainCollateralChart* m_chart = nullptr;
     AccountDetailPanel* m_detail = nullptr;
+    class QTabWidget* m_top = nullptr;
     QTableView* m_accountsView = nullptr;
     QTableView* m_chainsView = nullptr;
     QLineEdit* m_filter = nullptr;
