@@ -30,7 +30,10 @@ commands:
         the dominant asset's liquidation price and each holding with its haircut components
   liquidate --world FILE --account ID --collateral SYM --debt SYM --debt-to-cover AMOUNT|max [--pretty]
         Aave v3.3's liquidation call on the account (DESIGN §5a), planned, nothing moved:
-        amounts in base units; a refusal prints {"error": "<Aave's error name>"} and exits 3
+        actual_debt_to_liquidate, collateral_to_liquidator, protocol_fee, collateral_seized
+        (base units), close_factor_bps, and the account after (Aave's account data, the
+        remaining balances and any deficit written off); a refusal prints
+        {"error": "<Aave's error name>"} and exits 3
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -164,25 +167,21 @@ int runLiquidate(const Args& args)
         return kExitRefused;
     }
     const auto& p = plan.value();
+    // Exactly the fields of DESIGN §12; what the call writes off stays with the account after.
     nlohmann::ordered_json doc;
-    doc["account"] = acc.id;
-    doc["collateral"] = world->assets[collateral].symbol;
-    doc["debt"] = world->assets[debt].symbol;
     doc["actual_debt_to_liquidate"] = cm::aave::toString(p.actual_debt_to_liquidate);
     doc["collateral_to_liquidator"] = cm::aave::toString(p.collateral_to_liquidator);
     doc["protocol_fee"] = cm::aave::toString(p.protocol_fee);
     doc["collateral_seized"] = cm::aave::toString(p.collateral_seized);
     doc["close_factor_bps"] = p.close_factor_bps;
-    doc["liquidation_bonus_bps"] = p.liquidation_bonus_bps;
+    auto after = aaveData(p.after);
+    after["collateral_balance"] = cm::aave::toString(p.position_after.collateral[collateral]);
+    after["debt_balance"] = cm::aave::toString(p.position_after.debt[debt]);
     nlohmann::ordered_json deficit = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < p.deficit.size(); ++i)
         if (p.deficit[i] != 0)
             deficit[world->assets[i].symbol] = cm::aave::toString(p.deficit[i]);
-    doc["deficit"] = deficit;
-    doc["before"] = aaveData(p.before);
-    auto after = aaveData(p.after);
-    after["collateral_balance"] = cm::aave::toString(p.position_after.collateral[collateral]);
-    after["debt_balance"] = cm::aave::toString(p.position_after.debt[debt]);
+    after["deficit"] = deficit;
     doc["after"] = after;
     print(doc, args);
     return kExitOk;

@@ -146,6 +146,23 @@ private Q_SLOTS:
         QCOMPARE(p[QStringLiteral("close_factor_bps")].toInt(), 5000);
         QCOMPARE(p[QStringLiteral("after")].toObject()[QStringLiteral("health_factor_wad")].toString(), QStringLiteral("1074343159099032005"));
         QCOMPARE(p[QStringLiteral("after")].toObject()[QStringLiteral("debt_balance")].toString(), QStringLiteral("77500000000"));
+        QVERIFY(p[QStringLiteral("after")].toObject()[QStringLiteral("deficit")].toObject().isEmpty());
+        // Exactly the fields of DESIGN §12.
+        QCOMPARE(p.keys(), (QStringList{QStringLiteral("actual_debt_to_liquidate"), QStringLiteral("after"),
+                                        QStringLiteral("close_factor_bps"), QStringLiteral("collateral_seized"),
+                                        QStringLiteral("collateral_to_liquidator"), QStringLiteral("protocol_fee")}));
+    }
+
+    void liquidateWritesOffBadDebt()
+    {
+        const Run r = cli({QStringLiteral("liquidate"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/aave.json"),
+                           QStringLiteral("--account"), QStringLiteral("bad-debt"), QStringLiteral("--collateral"), QStringLiteral("WETH"),
+                           QStringLiteral("--debt"), QStringLiteral("USDC"), QStringLiteral("--debt-to-cover"), QStringLiteral("max")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject after = QJsonDocument::fromJson(r.out).object()[QStringLiteral("after")].toObject();
+        QCOMPARE(after[QStringLiteral("collateral_balance")].toString(), QStringLiteral("0"));
+        QCOMPARE(after[QStringLiteral("deficit")].toObject()[QStringLiteral("USDC")].toString(), QStringLiteral("269617387"));
+        QCOMPARE(after[QStringLiteral("deficit")].toObject()[QStringLiteral("DAI")].toString(), QStringLiteral("100000000000000000000"));
     }
 
     void liquidateRefusalExitsThree()
