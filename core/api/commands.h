@@ -25,7 +25,13 @@ struct OraclePriceCommand {
     std::int64_t time_ms = 0;   //!< 0: now on the engine's clock
 };
 
+//! Halts, degrades or resumes a chain ("live", "degraded", "halted").
+struct ChainStatusCommand {
+    std::string chain;
+    std::string status;
+};
+
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
-                             OraclePriceCommand>;
+                             OraclePriceCommand, ChainStatusCommand>;
 
 } // namespace cm

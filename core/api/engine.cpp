@@ -91,6 +91,17 @@ struct Engine::Impl {
                            c.time_ms == 0 ? state.simTimeMs() : c.time_ms);
     }
 
+    void applyOne(const ChainStatusCommand& c)
+    {
+        const int chain = state.world().findChain(c.chain);
+        const ChainStatus status = c.status == "live"       ? ChainStatus::Live
+                                   : c.status == "degraded" ? ChainStatus::Degraded
+                                   : c.status == "halted"   ? ChainStatus::Halted
+                                                            : ChainStatus::Invalid;
+        if (chain >= 0 && status != ChainStatus::Invalid)
+            state.setChainStatus(static_cast<ChainIndex>(chain), status);
+    }
+
     void publish()
     {
         auto snap = std::make_shared<Snapshot>(state.snapshot());

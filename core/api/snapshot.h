@@ -37,6 +37,9 @@ struct ChainRow {
     Int128 collateral_e8 = 0;         //!< value of all holdings on this chain
     std::uint32_t accounts = 0;       //!< accounts with collateral on it
     std::uint32_t liquidatable = 0;   //!< of those, how many are liquidatable
+    std::uint64_t height = 0;
+    std::uint64_t finalized_height = 0;
+    std::int64_t finality_lag_ms = 0; //!< grows while the chain is halted
 };
 
 struct OracleSourceRow {

@@ -116,7 +116,7 @@ Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligati
             worstLatencyMs = std::max(worstLatencyMs, *lat);
     }
     if (reachable) {
-        h.horizon_s = tLiq + (m_world.chains[holding.chain].finality_ms + worstLatencyMs) / 1000.0;
+        h.horizon_s = tLiq + static_cast<double>(m_market.chain_finality_ms[holding.chain] + worstLatencyMs) / 1000.0;
         h.latency = volTerm(holding.asset, h.horizon_s) - volTerm(holding.asset, tLiq);
     } else {
         // Collateral that no route can bring to where it is owed covers nothing there.

@@ -12,8 +12,10 @@ MarketState MarketState::fromWorld(const World& world)
         s.divergence.push_back(0.0);
         s.stale_s.push_back(0.0);
     }
-    for (const Chain& c : world.chains)
+    for (const Chain& c : world.chains) {
         s.chain_status.push_back(c.status);
+        s.chain_finality_ms.push_back(c.status == ChainStatus::Degraded ? 2 * c.finality_ms : c.finality_ms);
+    }
     s.route_minted.assign(world.routes.size(), 0);
     for (const Route& r : world.routes)
         s.route_locked.push_back(r.locked);

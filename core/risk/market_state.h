@@ -3,6 +3,7 @@
 
 #include "core/domain/world.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace cm {
@@ -15,6 +16,9 @@ struct MarketState {
     std::vector<double> divergence;      //!< (max - min) / median over fresh sources
     std::vector<double> stale_s;         //!< age of a stale oracle's newest price, 0 when fresh
     std::vector<ChainStatus> chain_status;
+    //! Time to finality now: the chain's own, doubled while degraded, plus the time it has
+    //! been halted. What sits on a halted chain waits longer, so its horizon grows (§5).
+    std::vector<std::int64_t> chain_finality_ms;
     std::vector<Int128> route_locked;    //!< base units in the source vault
     std::vector<Int128> route_minted;    //!< claims outstanding on the destination
     std::vector<bool> route_frozen;

@@ -26,6 +26,7 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
       m_calc(m_world, m_market),
       m_walk(seed, volatilities(m_world)),
       m_oracles(m_world),
+      m_chainSim(m_world, m_world.start_time_s * 1000),
       m_stepMs(step_ms),
       m_simTimeMs(m_world.start_time_s * 1000)
 {
@@ -74,6 +75,7 @@ void ClearingState::advance(std::uint64_t steps)
         m_walk.step(m_truePrice, static_cast<double>(m_stepMs) / 1000.0);
         m_simTimeMs += m_stepMs;
         ++m_steps;
+        m_chainSim.advanceTo(m_simTimeMs);
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
         for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
@@ -82,7 +84,23 @@ void ClearingState::advance(std::uint64_t steps)
             absorbOracle(a);
         }
     }
+    absorbChains();
     // Every price moved, so every exposed account needs a new margin.
+    revalueAll();
+}
+
+void ClearingState::absorbChains()
+{
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        m_market.chain_status[c] = m_chainSim.status(c);
+        m_market.chain_finality_ms[c] = m_chainSim.finalityLagMs(c, m_simTimeMs);
+    }
+}
+
+void ClearingState::setChainStatus(ChainIndex chain, ChainStatus status)
+{
+    m_chainSim.setStatus(chain, status, m_simTimeMs);
+    absorbChains();
     revalueAll();
 }
 
@@ -126,8 +144,14 @@ Snapshot ClearingState::snapshot() const
     s.sim_time_ms = m_simTimeMs;
     s.world_name = m_world.name;
     s.profile = toString(m_world.profile);
-    for (const Chain& c : m_world.chains)
-        s.chains.push_back({c.id, c.name, m_market.chain_status[s.chains.size()], c.block_time_ms, c.finality_ms, 0, 0, 0});
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        const Chain& chain = m_world.chains[c];
+        ChainRow row{chain.id, chain.name, m_market.chain_status[c], chain.block_time_ms, chain.finality_ms, 0, 0, 0};
+        row.height = m_chainSim.height(c);
+        row.finalized_height = m_chainSim.finalizedHeight(c, m_simTimeMs);
+        row.finality_lag_ms = m_chainSim.finalityLagMs(c, m_simTimeMs);
+        s.chains.push_back(std::move(row));
+    }
     for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
         const Asset& asset = m_world.assets[a];
         const AssetOracle& o = m_oracles.asset(a);
@@ -206,6 +230,10 @@ std::string ClearingState::stateHash() const
     h.updateString("clearmesh-state-v1");
     h.updateU64(m_steps);
     h.updateU64(static_cast<std::uint64_t>(m_simTimeMs));
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        h.updateU64(m_chainSim.height(c));
+        h.updateU64(static_cast<std::uint64_t>(m_chainSim.status(c)));
+    }
     for (std::size_t a = 0; a < m_world.assets.size(); ++a) {
         h.updateString(m_world.assets[a].symbol);
         h.updateI128(m_market.price_e8[a]);

@@ -8,6 +8,7 @@
 #include "core/risk/ewma_volatility.h"
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
+#include "core/sim/chain_simulator.h"
 #include "core/sim/price_walk.h"
 
 #include <cstdint>
@@ -33,6 +34,8 @@ public:
     OracleBook::Update oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain, double priceUsd,
                                     std::int64_t time_ms);
     void revalueAll();
+    //! Halts, degrades or resumes a chain; what sits on it is re-margined.
+    void setChainStatus(ChainIndex chain, ChainStatus status);
 
     Snapshot snapshot() const;
     //! The account's holdings with haircut components, debts and positions; null if unknown.
@@ -42,6 +45,7 @@ public:
     const World& world() const { return m_world; }
     const MarketState& market() const { return m_market; }
     const OracleBook& oracles() const { return m_oracles; }
+    const ChainSimulator& chains() const { return m_chainSim; }
     const std::vector<AccountMetrics>& metrics() const { return m_metrics; }
     const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
     std::uint64_t steps() const { return m_steps; }
@@ -52,12 +56,14 @@ private:
     //! Copies an asset's aggregate, divergence, staleness and volatility into the market
     //! state; true when its price moved.
     bool absorbOracle(AssetIndex asset);
+    void absorbChains();
 
     World m_world;
     MarketState m_market;
     MarginCalculator m_calc;
     PriceWalk m_walk;
     OracleBook m_oracles;
+    ChainSimulator m_chainSim;
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::int64_t m_stepMs;

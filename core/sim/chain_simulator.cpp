@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sim/chain_simulator.h"
+
+#include <algorithm>
+
+namespace cm {
+
+ChainSimulator::ChainSimulator(const World& world, std::int64_t start_ms) : m_world(world)
+{
+    for (ChainIndex c = 0; c < world.chains.size(); ++c) {
+        State s;
+        s.status = world.chains[c].status;
+        s.next_block_ms = start_ms + world.chains[c].block_time_ms;
+        s.halted_since_ms = start_ms;
+        m_chains.push_back(s);
+    }
+}
+
+std::int64_t ChainSimulator::intervalMs(ChainIndex c) const
+{
+    const std::int64_t bt = m_world.chains[c].block_time_ms;
+    return m_chains[c].status == ChainStatus::Degraded ? 2 * bt : bt;
+}
+
+void ChainSimulator::advanceTo(std::int64_t now_ms)
+{
+    for (ChainIndex c = 0; c < m_chains.size(); ++c) {
+        State& s = m_chains[c];
+        if (s.status == ChainStatus::Halted || now_ms < s.next_block_ms)
+            continue;
+        const std::int64_t interval = intervalMs(c);
+        const std::int64_t blocks = (now_ms - s.next_block_ms) / interval + 1;
+        s.height += static_cast<std::uint64_t>(blocks);
+        s.next_block_ms += blocks * interval;
+    }
+}
+
+void ChainSimulator::setStatus(ChainIndex c, ChainStatus status, std::int64_t now_ms)
+{
+    State& s = m_chains[c];
+    if (s.status == status)
+        return;
+    advanceTo(now_ms);
+    if (status == ChainStatus::Halted)
+        s.halted_since_ms = now_ms;
+    const bool resuming = s.status == ChainStatus::Halted;
+    s.status = status;
+    if (resuming)
+        s.next_block_ms = now_ms + intervalMs(c);
+}
+
+std::int64_t ChainSimulator::finalityLagMs(ChainIndex c, std::int64_t now_ms) const
+{
+    const State& s = m_chains[c];
+    const std::int64_t finality = m_world.chains[c].finality_ms;
+    switch (s.status) {
+    case ChainStatus::Degraded: return 2 * finality;
+    case ChainStatus::Halted: return finality + std::max<std::int64_t>(0, now_ms - s.halted_since_ms);
+    case ChainStatus::Live:
+    case ChainStatus::Invalid: break;
+    }
+    return finality;
+}
+
+std::uint64_t ChainSimulator::finalizedHeight(ChainIndex c, std::int64_t now_ms) const
+{
+    const State& s = m_chains[c];
+    const std::int64_t behind = finalityLagMs(c, now_ms) / std::max<std::int64_t>(1, intervalMs(c));
+    const auto blocksBehind = static_cast<std::uint64_t>(std::max<std::int64_t>(0, behind));
+    return s.height > blocksBehind ? s.height - blocksBehind : 0;
+}
+
+} // namespace cm
