@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
+#include "app/cli_run.h"
 #include "core/api/report.h"
 #include "core/domain/world_loader.h"
 #include "core/money/decimal.h"
@@ -34,6 +35,11 @@ commands:
         (base units), close_factor_bps, and the account after (Aave's account data, the
         remaining balances and any deficit written off); a refusal prints
         {"error": "<Aave's error name>"} and exits 3
+  run --world FILE [--seed N] [--duration D] [--speed X|max]
+        the engine without a window for D of simulated time (90s, 10m, 2h, 1d; default 1h),
+        as fast as it goes (max, the default) or X simulated seconds per second; prints the
+        final report with steps, sim_time_ms and state_hash when it ends or on SIGTERM.
+        The same world, seed and duration give the same state hash.
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -204,6 +210,11 @@ int main(int argc, char** argv)
         if (!parseArgs(argc, argv, {"--world"}, {"--pretty", "--detail"}, args, error))
             return usageError(error);
         return runReport(args);
+    }
+    if (args.command == "run") {
+        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed"}, {}, args, error))
+            return usageError(error);
+        return cm::cli::runHeadless(args.options);
     }
     if (args.command == "liquidate") {
         if (!parseArgs(argc, argv, {"--world", "--account", "--collateral", "--debt", "--debt-to-cover"}, {"--pretty"},

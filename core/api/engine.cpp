@@ -45,7 +45,12 @@ struct Engine::Impl {
             const double wallMs = std::chrono::duration<double, std::milli>(now - lastTick).count();
             pendingSimMs += wallMs * speed;
             const auto owed = static_cast<std::uint64_t>(pendingSimMs / static_cast<double>(options.step_ms));
-            const std::uint64_t steps = std::min(owed, kMaxStepsPerTick);
+            std::uint64_t steps = std::min(owed, kMaxStepsPerTick);
+            if (options.stop_at_steps > 0) {
+                steps = std::min(steps, options.stop_at_steps - std::min(options.stop_at_steps, state.steps()));
+                if (state.steps() + steps >= options.stop_at_steps)
+                    running = false;
+            }
             if (steps > 0) {
                 state.advance(steps);
                 dirty = true;
@@ -243,11 +248,21 @@ SnapshotPtr Engine::latest() const
 
 std::string Engine::stateHash()
 {
+    return onCore([](const ClearingState& s) { return s.stateHash(); });
+}
+
+std::string Engine::runReport()
+{
+    return onCore([](const ClearingState& s) { return s.runReport(); });
+}
+
+std::string Engine::onCore(const std::function<std::string(const ClearingState&)>& f)
+{
     if (!m_impl->thread.joinable())
-        return m_impl->state.stateHash();
+        return f(m_impl->state);
     std::promise<std::string> result;
     auto future = result.get_future();
-    boost::asio::post(m_impl->io, [impl = m_impl.get(), &result] { result.set_value(impl->state.stateHash()); });
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), &result, &f] { result.set_value(f(impl->state)); });
     return future.get();
 }
 

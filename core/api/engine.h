@@ -13,12 +13,15 @@
 
 namespace cm {
 
+class ClearingState;
+
 struct EngineOptions {
     double speed = 1.0;                 //!< simulated seconds per wall second
     std::int64_t step_ms = 250;         //!< simulated time of one step
     std::int64_t publish_interval_ms = 50; //!< at most 20 snapshots a second
     bool start_paused = false;
     std::uint64_t seed = 0;             //!< 0: the world's seed
+    std::uint64_t stop_at_steps = 0;    //!< >0: pause exactly at this step (headless runs)
 };
 
 class Engine;
@@ -63,10 +66,14 @@ public:
 
     //! SHA-256 over the canonical state; computed on the core thread, waits for it.
     std::string stateHash();
+    //! The final report of a run (see ClearingState::runReport); waits for the core thread.
+    std::string runReport();
 
     struct Impl; // opaque; public so that Subscription can name it
 
 private:
+    std::string onCore(const std::function<std::string(const ClearingState&)>& f);
+
     std::shared_ptr<Impl> m_impl;
 };
 

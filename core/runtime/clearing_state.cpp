@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/clearing_state.h"
 
+#include "core/api/report.h"
 #include "core/crypto/sha256.h"
 #include "core/money/money_math.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -185,6 +188,18 @@ Snapshot ClearingState::snapshot() const
         }
     }
     return s;
+}
+
+std::string ClearingState::runReport() const
+{
+    auto doc = buildReport(m_world, m_market);
+    nlohmann::ordered_json run;
+    run["profile"] = doc["profile"];
+    run["steps"] = m_steps;
+    run["sim_time_ms"] = m_simTimeMs;
+    run["state_hash"] = stateHash();
+    run["accounts"] = std::move(doc["accounts"]);
+    return run.dump();
 }
 
 AccountDetailPtr ClearingState::accountDetail(const std::string& id) const

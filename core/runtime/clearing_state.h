@@ -38,6 +38,9 @@ public:
     void setChainStatus(ChainIndex chain, ChainStatus status);
 
     Snapshot snapshot() const;
+    //! The report document of `clearmesh-cli report` on the live state, with the clock, the
+    //! step count and the state hash, as `clearmesh-cli run` prints it at the end.
+    std::string runReport() const;
     //! The account's holdings with haircut components, debts and positions; null if unknown.
     AccountDetailPtr accountDetail(const std::string& id) const;
     std::string stateHash() const;

@@ -208,6 +208,61 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 
+    void runIsDeterministic()
+    {
+        const QString demo = QStringLiteral(CM_SOURCE_DIR "/resources/worlds/demo.json");
+        auto hashOf = [&](const QStringList& extra) {
+            const Run r = cli(QStringList{QStringLiteral("run"), QStringLiteral("--world"), demo, QStringLiteral("--duration"),
+                                          QStringLiteral("10m")} + extra);
+            if (r.exitCode != 0)
+                qFatal("run failed: %s", r.err.constData());
+            const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+            if (doc[QStringLiteral("steps")].toInt() != 2400 || doc[QStringLiteral("accounts")].toArray().size() != 5000)
+                qFatal("unexpected run report");
+            return doc[QStringLiteral("state_hash")].toString();
+        };
+        const QString a = hashOf({});
+        QCOMPARE(a.size(), 64);
+        QCOMPARE(hashOf({}), a);
+        QVERIFY(hashOf({QStringLiteral("--seed"), QStringLiteral("5")}) != a);
+        // In real time (600 simulated seconds a second) the engine thread stops at the same step
+        // and reaches the same state.
+        QCOMPARE(hashOf({QStringLiteral("--speed"), QStringLiteral("600")}), a);
+    }
+
+    void runStopsOnSigterm()
+    {
+        QProcess p;
+        p.start(QStringLiteral(CM_CLI_PATH), {QStringLiteral("run"), QStringLiteral("--world"), small(), QStringLiteral("--duration"),
+                                              QStringLiteral("1d"), QStringLiteral("--speed"), QStringLiteral("60")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1000);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(doc[QStringLiteral("steps")].toInt() > 0);
+        QVERIFY(doc[QStringLiteral("steps")].toInt() < 345600); // well short of a day
+        QCOMPARE(doc[QStringLiteral("accounts")].toArray().size(), 5);
+    }
+
+    void runRefusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("duration unit") << QStringList{QStringLiteral("--duration"), QStringLiteral("10y")} << "--duration: expected";
+        QTest::newRow("speed") << QStringList{QStringLiteral("--speed"), QStringLiteral("fast")} << "--speed: expected max or a number";
+        QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-4")} << "--seed: expected a positive integer";
+    }
+    void runRefusesBadOptions()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{QStringLiteral("run"), QStringLiteral("--world"), small()} + extra);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
     void badWorldExitsTwoNamingThePath()
     {
         const Run r = cli({QStringLiteral("report"), QStringLiteral("--world"),
