@@ -22,6 +22,9 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption paused(QStringLiteral("paused"), QStringLiteral("Start with the simulation paused."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en, de or zh_CN."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
+                                    QStringLiteral("HOST:PORT"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts or oracles."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -29,7 +32,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Exit after this many seconds."),
                                        QStringLiteral("SECONDS"));
-    parser.addOptions({help, world, speed, seed, paused, lang, view, screenshot, quitAfter});
+    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -76,6 +79,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
             return false;
         }
     }
+    options.listen = parser.value(listen);
     options.screenshotFile = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {
         options.quitAfterS = parser.value(quitAfter).toDouble(&ok);

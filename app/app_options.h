@@ -14,6 +14,7 @@ struct AppOptions {
     bool paused = false;
     QString language;         //!< "", "en", "de", "zh_CN"
     QString view = QStringLiteral("accounts"); //!< which view is in front
+    QString listen;           //!< HOST:PORT of the feed server, empty for none
     QString screenshotFile;
     double quitAfterS = -1.0; //!< < 0: run until closed
 };

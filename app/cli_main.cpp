@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
+#include "app/cli_feed.h"
 #include "app/cli_run.h"
 #include "core/api/report.h"
 #include "core/domain/world_loader.h"
@@ -35,11 +36,18 @@ commands:
         (base units), close_factor_bps, and the account after (Aave's account data, the
         remaining balances and any deficit written off); a refusal prints
         {"error": "<Aave's error name>"} and exits 3
-  run --world FILE [--seed N] [--duration D] [--speed X|max]
+  run --world FILE [--seed N] [--duration D] [--speed X|max] [--listen HOST:PORT]
         the engine without a window for D of simulated time (90s, 10m, 2h, 1d; default 1h),
         as fast as it goes (max, the default) or X simulated seconds per second; prints the
         final report with steps, sim_time_ms and state_hash when it ends or on SIGTERM.
+        --listen serves the feed protocol (DESIGN §10) on HOST:PORT (loopback by default).
         The same world, seed and duration give the same state hash.
+  feed --connect HOST:PORT --csv FILE [--speed X|max] [--asset SYM] [--source NAME]
+       [--chain ID] [--from TIME] [--to TIME] [--rebase PRICE]
+        streams an hourly candle CSV (shared/data/market/hourly formats) into a console or a
+        run started with --listen: one price line per candle close, X simulated seconds per
+        second (default 3600: a candle a second); --rebase scales the series to start at
+        PRICE, keeping its moves. Prints {"sent", "ok", "refused", "errors"}.
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -212,9 +220,15 @@ int main(int argc, char** argv)
         return runReport(args);
     }
     if (args.command == "run") {
-        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed"}, {}, args, error))
+        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed", "--listen"}, {}, args, error))
             return usageError(error);
         return cm::cli::runHeadless(args.options);
+    }
+    if (args.command == "feed") {
+        if (!parseArgs(argc, argv, {"--connect", "--csv", "--speed", "--asset", "--source", "--chain", "--from", "--to", "--rebase"},
+                       {}, args, error))
+            return usageError(error);
+        return cm::cli::runFeed(args.options);
     }
     if (args.command == "liquidate") {
         if (!parseArgs(argc, argv, {"--world", "--account", "--collateral", "--debt", "--debt-to-cover"}, {"--pretty"},

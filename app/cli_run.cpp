@@ -3,12 +3,15 @@
 
 #include "core/api/engine.h"
 #include "core/domain/world_loader.h"
+#include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace cm::cli {
@@ -91,6 +94,16 @@ int runHeadless(const std::map<std::string, std::string>& options)
         }
     }
 
+    std::optional<std::pair<std::string, std::uint16_t>> listen;
+    if (const auto it = options.find("--listen"); it != options.end()) {
+        auto parsed = parseHostPort(it->second);
+        if (!parsed)
+            return fail("--listen: " + parsed.error().message);
+        listen = parsed.value();
+        if (speed == 0.0)
+            speed = 1.0; // a feed is a live source: run in real time unless told otherwise
+    }
+
     std::signal(SIGTERM, handleStopSignal);
     std::signal(SIGINT, handleStopSignal);
     const std::uint64_t totalSteps = static_cast<std::uint64_t>(durationMs / kStepMs);
@@ -112,12 +125,29 @@ int runHeadless(const std::map<std::string, std::string>& options)
     engineOptions.stop_at_steps = totalSteps;
     Engine engine(std::move(world).value(), engineOptions);
     engine.start();
+    std::unique_ptr<FeedServer> server;
+    if (listen) {
+        FeedServerOptions serverOptions;
+        serverOptions.host = listen->first;
+        serverOptions.port = listen->second;
+        server = std::make_unique<FeedServer>(
+            engine.world(), [&engine](FeedUpdate u, FeedServer::Done done) { engine.submitFeed(std::move(u), std::move(done)); },
+            serverOptions);
+        const auto port = server->start();
+        if (!port) {
+            engine.stop();
+            return fail(port.error().message);
+        }
+        std::cerr << "clearmesh-cli: feed server on " << listen->first << ":" << port.value() << "\n";
+    }
     while (!g_stop) {
         const auto snap = engine.latest();
         if (snap && snap->steps >= totalSteps)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
+    if (server)
+        server->stop();
     engine.post(PauseCommand{});
     const std::string report = engine.runReport();
     engine.stop();

@@ -61,6 +61,13 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("%1: %2").arg(options.worldFile.isEmpty() ? QStringLiteral("demo world") : worldPath, error),
                     kExitUsage);
 
+    if (!options.listen.isEmpty()) {
+        const QString failed = engine->listen(options.listen);
+        if (!failed.isEmpty())
+            return fail(failed, kExitUsage);
+        std::fprintf(stderr, "clearmesh: feed server on port %u\n", unsigned(engine->feedPort()));
+    }
+
     cm::ui::MainWindow window(engine.get());
     window.showView(options.view);
     window.show();

@@ -31,6 +31,7 @@ constexpr std::uint64_t kMaxStepsPerTick = 200000;
 struct Engine::Impl {
     Impl(World world, EngineOptions opts)
         : options(opts),
+          structure(structureOf(world)),
           state(std::move(world), opts.seed, opts.step_ms),
           timer(io),
           speed(opts.speed),
@@ -113,7 +114,6 @@ struct Engine::Impl {
         snap->seq = ++seq;
         snap->speed = speed;
         snap->running = running;
-        snap->structure_version = 1;
         SnapshotPtr ptr = std::move(snap);
         {
             std::lock_guard lock(latestMutex);
@@ -126,7 +126,20 @@ struct Engine::Impl {
         dirty = false;
     }
 
+    // Chains, assets and routes only: they never change, so other threads may read them.
+    static World structureOf(const World& w)
+    {
+        World s;
+        s.profile = w.profile;
+        s.chains = w.chains;
+        s.assets = w.assets;
+        s.routes = w.routes;
+        s.emode_categories = w.emode_categories;
+        return s;
+    }
+
     EngineOptions options;
+    World structure;
     boost::asio::io_context io;
     ClearingState state;
     boost::asio::steady_timer timer;
@@ -232,6 +245,17 @@ Subscription Engine::subscribe(std::function<void(SnapshotPtr)> callback)
     }
     return Subscription(link);
 }
+
+void Engine::submitFeed(FeedUpdate update, std::function<void(std::string)> done)
+{
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), update = std::move(update), done = std::move(done)] {
+        std::string refusal = impl->state.applyFeed(update);
+        impl->dirty = true;
+        done(std::move(refusal));
+    });
+}
+
+const World& Engine::world() const { return m_impl->structure; }
 
 void Engine::requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done)
 {

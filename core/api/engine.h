@@ -5,6 +5,7 @@
 #include "core/api/commands.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
+#include "core/net/feed_protocol.h"
 
 #include <cstdint>
 #include <functional>
@@ -59,6 +60,12 @@ public:
     //! The callback runs on the core thread: it must only hand the snapshot over, never block.
     Subscription subscribe(std::function<void(SnapshotPtr)> callback);
     SnapshotPtr latest() const;
+
+    //! A validated feed update; `done` runs on the core thread once it is applied, with the
+    //! domain's refusal or an empty string. The world's structure is fixed: feed servers may
+    //! validate against world() from any thread.
+    void submitFeed(FeedUpdate update, std::function<void(std::string)> done);
+    const World& world() const;
 
     //! Computes an account's detail on the core thread and hands it to `done` there (null if
     //! the account is unknown); the caller never waits.

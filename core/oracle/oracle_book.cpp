@@ -106,6 +106,14 @@ void OracleBook::override(AssetIndex asset, Int128 priceE8, std::int64_t now_ms)
     refresh(asset, now_ms);
 }
 
+void OracleBook::retireAllBut(AssetIndex asset, std::string_view keep, ChainIndex keepChain, std::int64_t now_ms)
+{
+    for (OracleSource& s : m_assets[asset].sources)
+        if (!(s.name == keep && s.chain == keepChain))
+            s.time_ms = kNeverMs;
+    refresh(asset, now_ms);
+}
+
 bool OracleBook::refresh(AssetIndex asset, std::int64_t now_ms)
 {
     AssetOracle& o = m_assets[asset];

@@ -63,6 +63,9 @@ public:
     //! An operator's override: every source of the asset takes this price now, past the
     //! outlier check (a deliberate shock is not an outlier).
     void override(AssetIndex asset, Int128 priceE8, std::int64_t now_ms);
+    //! Takes every source of the asset but one out of the median (they count as never
+    //! reported until they report again); re-derives the aggregate.
+    void retireAllBut(AssetIndex asset, std::string_view keep, ChainIndex keepChain, std::int64_t now_ms);
     //! Re-derives freshness, aggregate, divergence and state at `now_ms` (time alone can
     //! make a source stale). Returns true when any aggregate or state changed.
     bool refresh(AssetIndex asset, std::int64_t now_ms);

@@ -38,28 +38,131 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
         m_ewma.back().observe(toDouble(a.price_e8) / toDouble(kUsdOne), m_simTimeMs);
         m_truePrice.push_back(a.price_e8);
     }
+    m_fedExternally.assign(m_world.assets.size(), false);
     m_exposed.resize(m_world.assets.size());
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
-        const Account& acc = m_world.accounts[i];
-        std::vector<AssetIndex> assets;
-        std::uint64_t chains = 0;
-        for (const Holding& h : acc.holdings) {
-            assets.push_back(h.asset);
-            chains |= std::uint64_t{1} << h.chain;
-        }
-        for (const Debt& d : acc.debts)
-            assets.push_back(d.asset);
-        for (const Position& p : acc.positions)
-            assets.push_back(p.market);
-        std::sort(assets.begin(), assets.end());
-        assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
-        for (AssetIndex a : assets)
-            m_exposed[a].push_back(i);
         m_all.push_back(i);
-        m_holdingChains.push_back(chains);
+        m_holdingChains.push_back(0);
+        m_accountAssets.emplace_back();
+        m_accountIds.emplace(m_world.accounts[i].id, i);
+        indexAccount(i);
     }
     m_metrics.resize(m_world.accounts.size());
     revalueAll();
+}
+
+void ClearingState::indexAccount(std::uint32_t i)
+{
+    const Account& acc = m_world.accounts[i];
+    std::uint64_t chains = 0;
+    std::vector<AssetIndex> assets;
+    for (const Holding& h : acc.holdings) {
+        assets.push_back(h.asset);
+        chains |= std::uint64_t{1} << h.chain;
+    }
+    for (const Debt& d : acc.debts)
+        assets.push_back(d.asset);
+    for (const Position& p : acc.positions)
+        assets.push_back(p.market);
+    std::sort(assets.begin(), assets.end());
+    assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
+    // Only additions: an asset the account no longer uses stays indexed, which costs a spare
+    // re-margin and never a missed one.
+    std::vector<AssetIndex>& known = m_accountAssets[i];
+    for (AssetIndex a : assets)
+        if (!std::binary_search(known.begin(), known.end(), a)) {
+            m_exposed[a].push_back(i);
+            known.insert(std::upper_bound(known.begin(), known.end(), a), a);
+        }
+    m_holdingChains[i] = chains;
+}
+
+std::uint32_t ClearingState::accountFor(const std::string& id)
+{
+    if (const auto it = m_accountIds.find(id); it != m_accountIds.end())
+        return it->second;
+    const auto i = static_cast<std::uint32_t>(m_world.accounts.size());
+    Account acc;
+    acc.id = id;
+    acc.owner = id;
+    m_world.accounts.push_back(std::move(acc));
+    m_metrics.emplace_back();
+    m_all.push_back(i);
+    m_holdingChains.push_back(0);
+    m_accountAssets.emplace_back();
+    m_accountIds.emplace(id, i);
+    ++m_structureVersion;
+    return i;
+}
+
+std::string ClearingState::applyFeed(const FeedUpdate& update)
+{
+    if (const auto* p = std::get_if<FeedPrice>(&update)) {
+        const auto r = oracleUpdate(p->asset, p->source, p->chain, p->price_usd, p->time_ms == 0 ? m_simTimeMs : p->time_ms);
+        if (!r.accepted)
+            return r.reason;
+        if (!m_fedExternally[p->asset]) {
+            // From the first external price on, the feed prices this asset: the simulated
+            // sources stop reporting and leave the median at once.
+            m_fedExternally[p->asset] = true;
+            m_oracles.retireAllBut(p->asset, p->source, p->chain, m_simTimeMs);
+            absorbOracle(p->asset);
+            remargin(m_exposed[p->asset]);
+        }
+        m_truePrice[p->asset] = m_oracles.asset(p->asset).aggregate_e8;
+        return {};
+    }
+    if (const auto* c = std::get_if<FeedChainStatus>(&update)) {
+        setChainStatus(c->chain, c->status);
+        return {};
+    }
+    // Account lines set the amount for their key; zero removes the line.
+    std::uint32_t i = 0;
+    if (const auto* h = std::get_if<FeedHolding>(&update)) {
+        i = accountFor(h->account);
+        auto& list = m_world.accounts[i].holdings;
+        auto it = std::find_if(list.begin(), list.end(), [&](const Holding& x) {
+            return x.chain == h->chain && x.asset == h->asset && x.route == h->route;
+        });
+        const Int128 before = it == list.end() ? 0 : it->amount;
+        if (h->route != kNoRoute) {
+            // A claim the desk reports was minted against a lock: both sides move together.
+            m_market.route_minted[h->route] += h->amount - before;
+            m_market.route_locked[h->route] += h->amount - before;
+        }
+        if (h->amount == 0 && it != list.end())
+            list.erase(it);
+        else if (it != list.end())
+            it->amount = h->amount;
+        else if (h->amount != 0)
+            list.push_back({h->chain, h->asset, h->route, h->amount});
+    } else if (const auto* d = std::get_if<FeedDebt>(&update)) {
+        i = accountFor(d->account);
+        auto& list = m_world.accounts[i].debts;
+        auto it = std::find_if(list.begin(), list.end(), [&](const Debt& x) { return x.chain == d->chain && x.asset == d->asset; });
+        if (d->amount == 0 && it != list.end())
+            list.erase(it);
+        else if (it != list.end())
+            it->amount = d->amount;
+        else if (d->amount != 0)
+            list.push_back({d->chain, d->asset, d->amount});
+    } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
+        i = accountFor(p->account);
+        auto& list = m_world.accounts[i].positions;
+        auto it = std::find_if(list.begin(), list.end(), [&](const Position& x) {
+            return x.venue == p->venue && x.chain == p->chain && x.market == p->market;
+        });
+        if (p->size == 0 && it != list.end())
+            list.erase(it);
+        else if (it != list.end()) {
+            it->size = p->size;
+            it->entry_price_e8 = p->entry_price_e8;
+        } else if (p->size != 0)
+            list.push_back({p->venue, p->chain, p->market, p->size, p->entry_price_e8});
+    }
+    indexAccount(i);
+    m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+    return {};
 }
 
 void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
@@ -82,8 +185,11 @@ void ClearingState::advance(std::uint64_t steps)
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
         for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
-            for (const OracleSource& src : m_oracles.asset(a).sources)
-                m_oracles.updateExact(a, src.name, src.chain, m_truePrice[a], m_simTimeMs, m_simTimeMs);
+            if (!m_fedExternally[a])
+                for (const OracleSource& src : m_oracles.asset(a).sources)
+                    m_oracles.updateExact(a, src.name, src.chain, m_truePrice[a], m_simTimeMs, m_simTimeMs);
+            else
+                m_oracles.refresh(a, m_simTimeMs); // time alone can make a quiet feed stale
             absorbOracle(a);
         }
     }
@@ -144,6 +250,7 @@ Snapshot ClearingState::snapshot() const
 {
     Snapshot s;
     s.steps = m_steps;
+    s.structure_version = m_structureVersion;
     s.sim_time_ms = m_simTimeMs;
     s.world_name = m_world.name;
     s.profile = toString(m_world.profile);

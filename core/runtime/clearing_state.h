@@ -4,6 +4,7 @@
 #include "core/api/account_detail.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
+#include "core/net/feed_protocol.h"
 #include "core/oracle/oracle_book.h"
 #include "core/risk/ewma_volatility.h"
 #include "core/risk/margin.h"
@@ -12,6 +13,7 @@
 #include "core/sim/price_walk.h"
 
 #include <cstdint>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,8 @@ public:
     void advance(std::uint64_t steps);
     //! An operator's price override for every source of the asset; re-margins the exposed.
     void setPrice(AssetIndex asset, Int128 priceE8);
+    //! A validated feed update; returns why the domain refused it, or an empty string.
+    std::string applyFeed(const FeedUpdate& update);
     //! One source's price as a feed delivers it; refused prices change nothing but counters.
     OracleBook::Update oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain, double priceUsd,
                                     std::int64_t time_ms);
@@ -52,6 +56,7 @@ public:
     const std::vector<AccountMetrics>& metrics() const { return m_metrics; }
     const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
     std::uint64_t steps() const { return m_steps; }
+    std::uint64_t structureVersion() const { return m_structureVersion; }
     std::int64_t simTimeMs() const { return m_simTimeMs; }
 
 private:
@@ -60,6 +65,8 @@ private:
     //! state; true when its price moved.
     bool absorbOracle(AssetIndex asset);
     void absorbChains();
+    std::uint32_t accountFor(const std::string& id);
+    void indexAccount(std::uint32_t account);
 
     World m_world;
     MarketState m_market;
@@ -69,6 +76,7 @@ private:
     ChainSimulator m_chainSim;
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
+    std::vector<bool> m_fedExternally;                 //!< a feed prices it: the simulation stands aside
     std::int64_t m_stepMs;
     std::int64_t m_simTimeMs;
     std::uint64_t m_steps = 0;
@@ -76,6 +84,9 @@ private:
     std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price
     std::vector<std::uint32_t> m_all;
     std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on
+    std::vector<std::vector<AssetIndex>> m_accountAssets; //!< account -> assets it is indexed under
+    std::unordered_map<std::string, std::uint32_t> m_accountIds;
+    std::uint64_t m_structureVersion = 1;
 };
 
 } // namespace cm

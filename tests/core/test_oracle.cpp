@@ -165,6 +165,26 @@ private Q_SLOTS:
         QCOMPARE(state.oracles().asset(0).sources[0].rejected, std::uint64_t{4});
     }
 
+    void anExternalFeedTakesOverFromTheSimulation()
+    {
+        cm::ClearingState state(cm::test::smallWorld(), 3, 250);
+        cm::FeedPrice p;
+        p.asset = 0;
+        p.source = "desk-feed";
+        p.chain = 0;
+        p.price_usd = 1900.0;
+        QVERIFY(state.applyFeed(p).empty());
+        state.advance(4 * 61); // the simulated source ages out after 60 s
+        QVERIFY(state.market().price_e8[0] == 1900 * kE8); // the feed's price, not the walk's
+        QCOMPARE(state.oracles().asset(0).fresh, 0u);       // and the feed itself is quiet now: stale
+        QCOMPARE(state.oracles().asset(0).state, cm::OracleState::Stale);
+        QVERIFY(state.market().stale_s[0] > 0.0);
+        p.price_usd = 1880.0;
+        QVERIFY(state.applyFeed(p).empty());
+        QVERIFY(state.market().price_e8[0] == 1880 * kE8);
+        QCOMPARE(state.oracles().asset(0).state, cm::OracleState::Ok);
+    }
+
     void ewmaStartsAtTheSeedAndTracksTheMarket()
     {
         cm::EwmaVolatility seeded(0.83);

@@ -3,6 +3,7 @@
 
 #include "core/api/engine.h"
 #include "core/domain/world_loader.h"
+#include "core/net/feed_server.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
@@ -40,8 +41,32 @@ EngineClient::EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSetti
 EngineClient::~EngineClient()
 {
     m_subscription.reset(); // no callback runs after this line
+    if (m_feed)
+        m_feed->stop();
     m_engine->stop();
 }
+
+QString EngineClient::listen(const QString& hostPort)
+{
+    const auto address = cm::parseHostPort(hostPort.toStdString());
+    if (!address)
+        return QStringLiteral("--listen: ") + QString::fromStdString(address.error().message);
+    cm::FeedServerOptions options;
+    options.host = address.value().first;
+    options.port = address.value().second;
+    cm::Engine* engine = m_engine.get();
+    m_feed = std::make_unique<cm::FeedServer>(
+        engine->world(), [engine](cm::FeedUpdate u, cm::FeedServer::Done done) { engine->submitFeed(std::move(u), std::move(done)); },
+        options);
+    const auto port = m_feed->start();
+    if (!port) {
+        m_feed.reset();
+        return QString::fromStdString(port.error().message);
+    }
+    return {};
+}
+
+quint16 EngineClient::feedPort() const { return m_feed ? m_feed->port() : 0; }
 
 void EngineClient::start() { m_engine->start(); }
 void EngineClient::stop() { m_engine->stop(); }

@@ -13,6 +13,7 @@
 
 namespace cm {
 class Engine;
+class FeedServer;
 class Subscription;
 struct Snapshot;
 }
@@ -41,6 +42,10 @@ public:
     void stop();
     SnapshotView latest() const { return m_latest; }
 
+    //! Serves the feed protocol on host:port; returns an error message, or empty on success.
+    QString listen(const QString& hostPort);
+    quint16 feedPort() const;
+
     void setSpeed(double speed);
     void pause();
     void resume();
@@ -64,6 +69,7 @@ private:
 
     std::unique_ptr<cm::Engine> m_engine;
     std::unique_ptr<cm::Subscription> m_subscription;
+    std::unique_ptr<cm::FeedServer> m_feed;
     EngineSettings m_settings;
     SnapshotView m_latest;
     QTimer m_throttle;

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/feed_protocol.h"
+
+#include "core/domain/json_reader.h"
+#include "core/domain/world_loader.h"
+#include "core/money/money_math.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace cm {
+namespace {
+
+using nlohmann::json;
+
+template <typename Find>
+std::uint32_t ref(JsonObjectReader& o, const std::string& key, const char* what, Find find)
+{
+    const std::string id = o.string(key);
+    const int i = find(id);
+    if (i < 0)
+        throw InputError(key, std::string("unknown ") + what + " '" + id + "'");
+    return static_cast<std::uint32_t>(i);
+}
+
+Int128 maxTokens(int decimals) { return parseDecimal(kMaxTokensText, 0).value() * pow10i(decimals); }
+
+} // namespace
+
+Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
+{
+    if (line.size() > kMaxFeedLineBytes)
+        return Error{"line longer than 65536 bytes"};
+    json root;
+    try {
+        root = json::parse(line.begin(), line.end());
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        const auto pos = what.find("parse error");
+        return Error{"not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos))};
+    }
+    try {
+        JsonObjectReader o(root, "");
+        const std::string type = o.string("type");
+        auto chain = [&](const std::string& key) {
+            return ref(o, key, "chain", [&](const std::string& s) { return w.findChain(s); });
+        };
+        auto asset = [&](const std::string& key) {
+            return ref(o, key, "asset", [&](const std::string& s) { return w.findAsset(s); });
+        };
+        auto account = [&] {
+            std::string id = o.string("account");
+            if (id.size() > 64)
+                throw InputError("account", "longer than 64 characters");
+            return id;
+        };
+        FeedUpdate update;
+        if (type == "price") {
+            FeedPrice p;
+            p.asset = asset("asset");
+            p.source = o.string("source");
+            if (p.source.size() > 64)
+                throw InputError("source", "longer than 64 characters");
+            p.chain = chain("chain");
+            if (!o.has("price"))
+                throw InputError("price", "missing field");
+            const json& price = root.at("price");
+            if (price.is_string()) {
+                // Negative and zero prices are the oracle's to refuse (with its reason and count).
+                const Int128 e8 = o.decimal("price", kUsdDecimals, Sign::Any, kInt128Max);
+                p.price_usd = toDouble(e8) / toDouble(kUsdOne);
+            } else if (price.is_number()) {
+                p.price_usd = o.number("price", -1e300, 1e300);
+            } else {
+                throw InputError("price", "expected a decimal string or a number");
+            }
+            const std::int64_t ts = o.optInteger("ts", 0, 32503680000LL, 0);
+            p.time_ms = ts * 1000;
+            update = p;
+        } else if (type == "chain_status") {
+            FeedChainStatus c;
+            c.chain = chain("chain");
+            const std::string status = o.string("status");
+            c.status = status == "live"       ? ChainStatus::Live
+                       : status == "degraded" ? ChainStatus::Degraded
+                       : status == "halted"   ? ChainStatus::Halted
+                                              : ChainStatus::Invalid;
+            if (c.status == ChainStatus::Invalid)
+                throw InputError("status", "unknown status '" + status + "' (live, degraded or halted)");
+            update = c;
+        } else if (type == "holding") {
+            FeedHolding h;
+            h.account = account();
+            h.chain = chain("chain");
+            h.asset = asset("asset");
+            const Asset& a = w.assets[h.asset];
+            if (auto route = o.optString("route")) {
+                const int r = w.findRoute(*route);
+                if (r < 0)
+                    throw InputError("route", "unknown route '" + *route + "'");
+                if (w.routes[r].asset != h.asset || w.routes[r].to != h.chain)
+                    throw InputError("route", "route '" + *route + "' does not mint " + a.symbol + " on '"
+                                                  + w.chains[h.chain].id + "'");
+                h.route = static_cast<RouteIndex>(r);
+            } else if (a.home_chain != h.chain) {
+                throw InputError("chain", a.symbol + " is native on '" + w.chains[a.home_chain].id
+                                              + "'; a holding elsewhere is a claim and names its route");
+            }
+            h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokens(a.decimals));
+            update = h;
+        } else if (type == "debt") {
+            FeedDebt d;
+            d.account = account();
+            d.chain = chain("chain");
+            d.asset = asset("asset");
+            const int decimals = w.assets[d.asset].decimals;
+            d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokens(decimals));
+            update = d;
+        } else if (type == "position") {
+            FeedPosition p;
+            p.account = account();
+            p.venue = o.string("venue");
+            p.chain = chain("chain");
+            p.market = asset("market");
+            const int decimals = w.assets[p.market].decimals;
+            p.size = o.decimal("size", decimals, Sign::Any, maxTokens(decimals));
+            p.entry_price_e8 = o.decimal("entry_price", kUsdDecimals, Sign::NonNegative,
+                                         parseDecimal(kMaxPriceText, kUsdDecimals).value());
+            if (p.entry_price_e8 == 0)
+                throw InputError("entry_price", "must be greater than zero");
+            update = p;
+        } else {
+            throw InputError("type", "unknown type '" + type + "' (price, chain_status, holding, debt or position)");
+        }
+        o.finish();
+        return update;
+    } catch (const InputError& e) {
+        return Error{e.what()};
+    } catch (const json::exception& e) {
+        return Error{std::string("bad line: ") + e.what()};
+    }
+}
+
+} // namespace cm
