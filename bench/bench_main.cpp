@@ -3,12 +3,23 @@
 // matters) over repeated runs on this machine.
 //   clearmesh-bench [--quick] [--world FILE]
 #include "core/sim/synthetic_book.h"
+#include <utility>
+
+#include "core/api/engine.h"
 #include "core/domain/world_loader.h"
+#include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/streambuf.hpp>
+#include <boost/asio/write.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -99,6 +110,61 @@ int main(int argc, char** argv)
         add("sim_step_demo_ms", medianMs(21, [&] { state.step(); }), "ms");
         add("snapshot_build_demo_ms", medianMs(21, [&] { (void)state.snapshot(); }), "ms");
         add("state_hash_demo_ms", medianMs(5, [&] { (void)state.stateHash(); }), "ms");
+    }
+
+    // Simulated time per wall second on the demo book: re-margining once per simulated
+    // minute (as `run --speed max` does), and at every 250 ms step.
+    {
+        cm::ClearingState state(base, 1, 250);
+        const auto t = Clock::now();
+        while (state.steps() < 4ull * 3600 * 6) // six simulated hours
+            state.advance(240);
+        const double wall = std::chrono::duration<double>(Clock::now() - t).count();
+        add("sim_minutes_per_wall_s_demo", 360.0 / wall, "sim min/s");
+        const auto t2 = Clock::now();
+        for (int i = 0; i < 240; ++i) // one simulated minute, step by step
+            state.advance(1);
+        add("sim_minutes_per_wall_s_demo_every_step", 1.0 / std::chrono::duration<double>(Clock::now() - t2).count(), "sim min/s");
+    }
+
+    // Feed lines per second over loopback into the engine, acknowledged (= applied).
+    {
+        using boost::asio::ip::tcp;
+        cm::EngineOptions options;
+        options.start_paused = true;
+        cm::Engine engine(base, options);
+        engine.start();
+        cm::FeedServerOptions serverOptions;
+        serverOptions.rate_lines_per_s = 1e9; // capacity, not the per-client policy (20,000/s)
+        serverOptions.rate_burst = 1e9;
+        cm::FeedServer server(engine.world(), [&engine](cm::FeedUpdate u, cm::FeedServer::Done done) {
+            engine.submitFeed(std::move(u), std::move(done));
+        }, serverOptions);
+        const auto port = server.start();
+        const int lines = quick ? 50000 : 200000;
+        boost::asio::io_context io;
+        tcp::socket socket(io);
+        socket.connect(tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), port.value()));
+        std::string batch;
+        for (int i = 0; i < 1000; ++i)
+            batch += nlohmann::json{{"type", "price"}, {"asset", "ETH"}, {"source", "bench"}, {"chain", "ethereum"},
+                                    {"price", std::to_string(3000 + (i % 20) * 0.25)}}.dump() + "\n";
+        const auto t = Clock::now();
+        std::thread writer([&] {
+            for (int sent = 0; sent < lines; sent += 1000)
+                boost::asio::write(socket, boost::asio::buffer(batch));
+        });
+        std::array<char, 65536> buf{};
+        int acked = 0;
+        while (acked < lines) {
+            const std::size_t n = socket.read_some(boost::asio::buffer(buf));
+            acked += static_cast<int>(std::count(buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n), '\n'));
+        }
+        const double wall = std::chrono::duration<double>(Clock::now() - t).count();
+        writer.join();
+        add("feed_lines_per_s_loopback", lines / wall, "lines/s");
+        server.stop();
+        engine.stop();
     }
 
     // A synthetic book: 1,000,000 accounts × 8 holdings and positions (100,000 with --quick).

@@ -39,6 +39,7 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
         m_truePrice.push_back(a.price_e8);
     }
     m_fedExternally.assign(m_world.assets.size(), false);
+    m_dirtyAsset.assign(m_world.assets.size(), false);
     m_exposed.resize(m_world.assets.size());
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
         m_all.push_back(i);
@@ -107,7 +108,6 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
             m_fedExternally[p->asset] = true;
             m_oracles.retireAllBut(p->asset, p->source, p->chain, m_simTimeMs);
             absorbOracle(p->asset);
-            remargin(m_exposed[p->asset]);
         }
         m_truePrice[p->asset] = m_oracles.asset(p->asset).aggregate_e8;
         return {};
@@ -171,7 +171,31 @@ void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
         m_metrics[i] = m_calc.compute(m_world.accounts[i]);
 }
 
-void ClearingState::revalueAll() { remargin(m_all); }
+void ClearingState::revalueAll()
+{
+    remargin(m_all);
+    std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
+    m_anyDirty = false;
+}
+
+void ClearingState::flushRemargin() const
+{
+    if (!m_anyDirty)
+        return;
+    m_seen.resize(m_world.accounts.size(), 0);
+    ++m_epoch;
+    for (AssetIndex a = 0; a < m_dirtyAsset.size(); ++a) {
+        if (!m_dirtyAsset[a])
+            continue;
+        m_dirtyAsset[a] = false;
+        for (std::uint32_t i : m_exposed[a])
+            if (m_seen[i] != m_epoch) {
+                m_seen[i] = m_epoch;
+                m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+            }
+    }
+    m_anyDirty = false;
+}
 
 void ClearingState::advance(std::uint64_t steps)
 {
@@ -241,13 +265,16 @@ OracleBook::Update ClearingState::oracleUpdate(AssetIndex asset, const std::stri
     auto result = m_oracles.update(asset, source, chain, priceUsd, time_ms, m_simTimeMs);
     if (result.accepted) {
         absorbOracle(asset);
-        remargin(m_exposed[asset]); // divergence and staleness move haircuts even at one price
+        // Divergence and staleness move haircuts even at one price; re-margin on the next read.
+        m_dirtyAsset[asset] = true;
+        m_anyDirty = true;
     }
     return result;
 }
 
 Snapshot ClearingState::snapshot() const
 {
+    flushRemargin();
     Snapshot s;
     s.steps = m_steps;
     s.structure_version = m_structureVersion;
@@ -321,6 +348,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
     d->owner = acc.owner;
     d->role = toString(acc.role);
     d->sim_time_ms = m_simTimeMs;
+    flushRemargin();
     d->metrics = m_calc.compute(acc);
     if (d->metrics.dominant_asset)
         d->dominant_asset = m_world.assets[*d->metrics.dominant_asset].symbol;
@@ -348,6 +376,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
 
 std::string ClearingState::stateHash() const
 {
+    flushRemargin();
     Sha256 h;
     h.updateString("clearmesh-state-v1");
     h.updateU64(m_steps);

@@ -53,7 +53,14 @@ public:
     const MarketState& market() const { return m_market; }
     const OracleBook& oracles() const { return m_oracles; }
     const ChainSimulator& chains() const { return m_chainSim; }
-    const std::vector<AccountMetrics>& metrics() const { return m_metrics; }
+    const std::vector<AccountMetrics>& metrics() const
+    {
+        flushRemargin();
+        return m_metrics;
+    }
+    //! Re-margins, once each, the accounts exposed to assets whose price changed since the
+    //! last flush. Feed prices only mark their asset: a burst of lines costs one re-margin.
+    void flushRemargin() const;
     const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t structureVersion() const { return m_structureVersion; }
@@ -80,7 +87,12 @@ private:
     std::int64_t m_stepMs;
     std::int64_t m_simTimeMs;
     std::uint64_t m_steps = 0;
-    std::vector<AccountMetrics> m_metrics;
+    // Margin is derived state, brought up to date lazily (flushRemargin) from const readers.
+    mutable std::vector<AccountMetrics> m_metrics;
+    mutable std::vector<bool> m_dirtyAsset;
+    mutable bool m_anyDirty = false;
+    mutable std::vector<std::uint32_t> m_seen;   //!< account -> flush epoch it was re-margined in
+    mutable std::uint32_t m_epoch = 0;
     std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price
     std::vector<std::uint32_t> m_all;
     std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on

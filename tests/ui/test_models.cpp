@@ -104,7 +104,17 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ChainsModel::Collateral).data(RawValueRole).toDouble(), 20000.0);
         QCOMPARE(model.index(0, ChainsModel::Accounts).data(RawValueRole).toInt(), 4);
         QCOMPARE(model.index(0, ChainsModel::Liquidatable).data(RawValueRole).toInt(), 1);
-        QCOMPARE(model.index(1, ChainsModel::Finality).data().toString(), QStringLiteral("18.0 min"));
+        QCOMPARE(model.index(1, ChainsModel::FinalityLag).data().toString(), QStringLiteral("18.0 min"));
+        // A halt shows: the finality lag grows with the halt, the height stops.
+        client->start();
+        client->chainStatus(QStringLiteral("arbitrum"), QStringLiteral("halted"));
+        client->step(4 * 600); // ten minutes
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().chainStatus(1), QStringLiteral("halted"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().steps(), quint64{2400}, 5000);
+        model.setSnapshot(client->latest());
+        QCOMPARE(model.index(1, ChainsModel::FinalityLag).data().toString(), QStringLiteral("28.0 min"));
+        QCOMPARE(model.index(1, ChainsModel::Height).data(RawValueRole).toULongLong(), quint64{0});
+        QCOMPARE(model.index(0, ChainsModel::Height).data(RawValueRole).toULongLong(), quint64{50}); // 600 s / 12 s
         QCOMPARE(model.index(0, ChainsModel::Status).data().toString(), QStringLiteral("live"));
     }
 

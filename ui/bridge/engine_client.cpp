@@ -74,6 +74,10 @@ void EngineClient::setSpeed(double speed) { m_engine->post(cm::SetSpeedCommand{s
 void EngineClient::pause() { m_engine->post(cm::PauseCommand{}); }
 void EngineClient::resume() { m_engine->post(cm::ResumeCommand{}); }
 void EngineClient::step(quint64 steps) { m_engine->post(cm::StepCommand{steps}); }
+void EngineClient::chainStatus(const QString& chain, const QString& status)
+{
+    m_engine->post(cm::ChainStatusCommand{chain.toStdString(), status.toStdString()});
+}
 QString EngineClient::stateHash() { return QString::fromStdString(m_engine->stateHash()); }
 
 bool EngineClient::setPrice(const QString& asset, const QString& priceUsd)

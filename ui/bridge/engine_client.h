@@ -50,6 +50,8 @@ public:
     void pause();
     void resume();
     void step(quint64 steps);
+    //! Halts, degrades or resumes a chain: "live", "degraded" or "halted".
+    void chainStatus(const QString& chain, const QString& status);
     //! An oracle-style price update (asset symbol, USD price as a decimal string).
     bool setPrice(const QString& asset, const QString& priceUsd);
     QString stateHash();

@@ -67,6 +67,10 @@ int SnapshotView::chainLiquidatable(int row) const { return static_cast<int>(m_s
 qint64 SnapshotView::chainBlockTimeMs(int row) const { return m_s->chains[row].block_time_ms; }
 qint64 SnapshotView::chainFinalityMs(int row) const { return m_s->chains[row].finality_ms; }
 
+quint64 SnapshotView::chainHeight(int row) const { return m_s->chains[row].height; }
+quint64 SnapshotView::chainFinalizedHeight(int row) const { return m_s->chains[row].finalized_height; }
+qint64 SnapshotView::chainFinalityLagMs(int row) const { return m_s->chains[row].finality_lag_ms; }
+
 int SnapshotView::assetCount() const { return m_s ? static_cast<int>(m_s->assets.size()) : 0; }
 QString SnapshotView::assetSymbol(int row) const { return qs(m_s->assets[row].symbol); }
 double SnapshotView::assetPriceUsd(int row) const { return usd(m_s->assets[row].price_e8); }

@@ -53,6 +53,9 @@ public:
     int chainLiquidatable(int row) const;
     qint64 chainBlockTimeMs(int row) const;
     qint64 chainFinalityMs(int row) const;
+    quint64 chainHeight(int row) const;
+    quint64 chainFinalizedHeight(int row) const;
+    qint64 chainFinalityLagMs(int row) const;  //!< grows while the chain is halted
 
     int assetCount() const;
     QString assetSymbol(int row) const;

@@ -33,11 +33,12 @@ QVariant ChainsModel::rawValue(int row, int column) const
     switch (column) {
     case Chain: return s.chainName(row);
     case Status: return s.chainStatus(row);
+    case Height: return s.chainHeight(row);
+    case FinalityLag: return s.chainFinalityLagMs(row);
     case Collateral: return s.chainCollateralUsd(row);
     case Accounts: return s.chainAccounts(row);
     case Liquidatable: return s.chainLiquidatable(row);
     case BlockTime: return s.chainBlockTimeMs(row);
-    case Finality: return s.chainFinalityMs(row);
     default: return {};
     }
 }
@@ -55,20 +56,29 @@ QVariant ChainsModel::data(const QModelIndex& index, int role) const
         case Accounts: return QLocale().toString(m_snapshot.chainAccounts(row));
         case Liquidatable: return QLocale().toString(m_snapshot.chainLiquidatable(row));
         case BlockTime: return formatDuration(m_snapshot.chainBlockTimeMs(row));
-        case Finality: return formatDuration(m_snapshot.chainFinalityMs(row));
+        case Height: return QLocale().toString(m_snapshot.chainHeight(row));
+        case FinalityLag: return formatDuration(m_snapshot.chainFinalityLagMs(row));
         default: return rawValue(row, column).toString();
         }
     case RawValueRole: return rawValue(row, column);
     case Qt::ToolTipRole:
         if (column == Chain)
             return m_snapshot.chainId(row);
+        if (column == Height)
+            return tr("Finalized: %1").arg(QLocale().toString(m_snapshot.chainFinalizedHeight(row)));
+        if (column == FinalityLag)
+            return tr("How far finality trails the head; the chain's own finality is %1. What sits on a lagging chain is haircut for the wait.")
+                .arg(formatDuration(m_snapshot.chainFinalityMs(row)));
         return {};
     case Qt::TextAlignmentRole:
-        return column >= Collateral ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return column == Chain || column == Status ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Status && m_snapshot.chainStatus(row) != QLatin1String("live"))
             return QColor(0xc6, 0x28, 0x28);
         if (column == Liquidatable && m_snapshot.chainLiquidatable(row) > 0)
+            return QColor(0xc6, 0x28, 0x28);
+        if (column == FinalityLag && m_snapshot.chainFinalityLagMs(row) > m_snapshot.chainFinalityMs(row))
             return QColor(0xc6, 0x28, 0x28);
         return {};
     default: return {};
@@ -86,7 +96,8 @@ QVariant ChainsModel::headerData(int section, Qt::Orientation orientation, int r
     case Accounts: return tr("Accounts");
     case Liquidatable: return tr("Liquidatable");
     case BlockTime: return tr("Block");
-    case Finality: return tr("Finality");
+    case Height: return tr("Height");
+    case FinalityLag: return tr("Finality lag");
     default: return {};
     }
 }

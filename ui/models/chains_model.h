@@ -7,13 +7,14 @@
 
 namespace cm::ui {
 
-//! Per chain: status, collateral held there, accounts with collateral on it, how many of them
-//! are liquidatable, block time and finality.
+//! Per chain: status, block height, how far finality trails the head (it grows while a chain
+//! is halted), collateral held there, accounts with collateral on it and how many of them are
+//! liquidatable, block time.
 class ChainsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Chain, Status, Collateral, Accounts, Liquidatable, BlockTime, Finality, ColumnCount };
+    enum Column { Chain, Status, Height, FinalityLag, Collateral, Accounts, Liquidatable, BlockTime, ColumnCount };
 
     explicit ChainsModel(QObject* parent = nullptr);
     void setSnapshot(const SnapshotView& snapshot);
