@@ -37,10 +37,13 @@ commands:
         remaining balances and any deficit written off); a refusal prints
         {"error": "<Aave's error name>"} and exits 3
   run --world FILE [--seed N] [--duration D] [--speed X|max] [--listen HOST:PORT]
+      [--scenario NAME|FILE]
         the engine without a window for D of simulated time (90s, 10m, 2h, 1d; default 1h),
         as fast as it goes (max, the default) or X simulated seconds per second; prints the
         final report with steps, sim_time_ms and state_hash when it ends or on SIGTERM.
         --listen serves the feed protocol (DESIGN §10) on HOST:PORT (loopback by default).
+        --scenario replays history on the book from the start: black_thursday_2020,
+        luna_ust_2022, ftx_2022, usdc_depeg_2023 (the window's length unless --duration).
         The same world, seed and duration give the same state hash.
   feed --connect HOST:PORT --csv FILE [--speed X|max] [--asset SYM] [--source NAME]
        [--chain ID] [--from TIME] [--to TIME] [--rebase PRICE]
@@ -220,7 +223,7 @@ int main(int argc, char** argv)
         return runReport(args);
     }
     if (args.command == "run") {
-        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed", "--listen"}, {}, args, error))
+        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed", "--listen", "--scenario"}, {}, args, error))
             return usageError(error);
         return cm::cli::runHeadless(args.options);
     }

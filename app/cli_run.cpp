@@ -5,6 +5,7 @@
 #include "core/domain/world_loader.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
+#include "core/sim/replay_scenario.h"
 
 #include <atomic>
 #include <chrono>
@@ -94,6 +95,20 @@ int runHeadless(const std::map<std::string, std::string>& options)
         }
     }
 
+    ReplayScenarioPtr scenario;
+    if (const auto it = options.find("--scenario"); it != options.end()) {
+        // A built-in name, or a scenario file of the same format.
+        const bool builtIn = it->second.find('/') == std::string::npos && it->second.find(".json") == std::string::npos;
+        const std::string path = builtIn ? std::string(CM_SCENARIO_DIR) + "/" + it->second + ".json" : it->second;
+        auto loaded = loadReplayScenario(path);
+        if (!loaded)
+            return fail("--scenario: " + (builtIn ? "unknown scenario '" + it->second
+                                                        + "' (black_thursday_2020, luna_ust_2022, ftx_2022, usdc_depeg_2023)"
+                                                  : loaded.error().message));
+        scenario = loaded.value();
+        if (!options.count("--duration"))
+            durationMs = (scenario->to_s - scenario->from_s) * 1000 + kStepMs;
+    }
     std::optional<std::pair<std::string, std::uint16_t>> listen;
     if (const auto it = options.find("--listen"); it != options.end()) {
         auto parsed = parseHostPort(it->second);
@@ -111,6 +126,8 @@ int runHeadless(const std::map<std::string, std::string>& options)
     if (speed == 0.0) {
         // Flat out, on this thread: the same steps the engine would take, in batches.
         ClearingState state(std::move(world).value(), seed, kStepMs);
+        if (scenario)
+            state.startReplay(scenario);
         constexpr std::uint64_t kBatch = 240; // a simulated minute
         while (state.steps() < totalSteps && !g_stop)
             state.advance(std::min(kBatch, totalSteps - state.steps()));
@@ -124,6 +141,8 @@ int runHeadless(const std::map<std::string, std::string>& options)
     engineOptions.step_ms = kStepMs;
     engineOptions.stop_at_steps = totalSteps;
     Engine engine(std::move(world).value(), engineOptions);
+    if (scenario)
+        engine.post(ReplayCommand{scenario});
     engine.start();
     std::unique_ptr<FeedServer> server;
     if (listen) {

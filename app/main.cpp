@@ -68,7 +68,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "clearmesh: feed server on port %u\n", unsigned(engine->feedPort()));
     }
 
-    cm::ui::MainWindow window(engine.get());
+    cm::ui::MainWindow window(engine.get(), QStringLiteral(CM_SCENARIO_DIR));
     window.showView(options.view);
     window.show();
     engine->start();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/money/int128.h"
+#include "core/sim/replay_scenario.h"
 
 #include <cstdint>
 #include <string>
@@ -31,7 +32,12 @@ struct ChainStatusCommand {
     std::string status;
 };
 
+//! Starts a historical replay (or stops it, with a null scenario).
+struct ReplayCommand {
+    ReplayScenarioPtr scenario;
+};
+
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
-                             OraclePriceCommand, ChainStatusCommand>;
+                             OraclePriceCommand, ChainStatusCommand, ReplayCommand>;
 
 } // namespace cm

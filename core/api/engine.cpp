@@ -108,6 +108,14 @@ struct Engine::Impl {
             state.setChainStatus(static_cast<ChainIndex>(chain), status);
     }
 
+    void applyOne(const ReplayCommand& c)
+    {
+        if (c.scenario)
+            state.startReplay(c.scenario);
+        else
+            state.stopReplay();
+    }
+
     void publish()
     {
         auto snap = std::make_shared<Snapshot>(state.snapshot());

@@ -74,6 +74,9 @@ struct Snapshot {
     double speed = 1.0;
     bool running = false;
     std::string world_name;
+    std::string scenario;             //!< title of the historical replay running, if any
+    std::int64_t scenario_time_s = 0; //!< the historical time it has reached
+    double scenario_progress = 0.0;   //!< 0..1
     std::string profile;
     std::vector<ChainRow> chains;
     std::vector<AssetRow> assets;

@@ -205,6 +205,8 @@ void ClearingState::advance(std::uint64_t steps)
         m_walk.step(m_truePrice, static_cast<double>(m_stepMs) / 1000.0);
         m_simTimeMs += m_stepMs;
         ++m_steps;
+        if (m_replay)
+            applyReplay();
         m_chainSim.advanceTo(m_simTimeMs);
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
@@ -220,6 +222,50 @@ void ClearingState::advance(std::uint64_t steps)
     absorbChains();
     // Every price moved, so every exposed account needs a new margin.
     revalueAll();
+}
+
+std::vector<std::string> ClearingState::startReplay(ReplayScenarioPtr scenario)
+{
+    m_replay = std::move(scenario);
+    m_replayStartMs = m_simTimeMs;
+    m_replayAssets.clear();
+    m_replayBase = m_truePrice;
+    std::vector<std::string> driven;
+    for (std::size_t i = 0; i < m_replay->series.size(); ++i) {
+        const int a = m_world.findAsset(m_replay->series[i].asset);
+        if (a < 0)
+            continue; // an asset this world does not have
+        m_replayAssets.emplace_back(static_cast<AssetIndex>(a), i);
+        driven.push_back(m_replay->series[i].asset);
+    }
+    return driven;
+}
+
+void ClearingState::stopReplay()
+{
+    m_replay.reset();
+    m_replayAssets.clear();
+}
+
+std::int64_t ClearingState::replayTimeS() const
+{
+    return m_replay ? m_replay->from_s + (m_simTimeMs - m_replayStartMs) / 1000 : 0;
+}
+
+void ClearingState::applyReplay()
+{
+    const std::int64_t t = replayTimeS();
+    if (t > m_replay->to_s) {
+        stopReplay(); // the window is over: the market walks on from where history left it
+        return;
+    }
+    for (const auto& [asset, index] : m_replayAssets) {
+        if (m_fedExternally[asset])
+            continue; // a live feed outranks history
+        const auto& series = m_replay->series[index];
+        const double ratio = ReplayScenario::closeAt(series, t) / series.closes.front().second;
+        m_truePrice[asset] = std::max<Int128>(1, static_cast<Int128>(std::llround(toDouble(m_replayBase[asset]) * ratio)));
+    }
 }
 
 void ClearingState::absorbChains()
@@ -277,6 +323,12 @@ Snapshot ClearingState::snapshot() const
     flushRemargin();
     Snapshot s;
     s.steps = m_steps;
+    if (m_replay) {
+        s.scenario = m_replay->title;
+        s.scenario_time_s = replayTimeS();
+        s.scenario_progress = static_cast<double>(replayTimeS() - m_replay->from_s)
+                              / static_cast<double>(m_replay->to_s - m_replay->from_s);
+    }
     s.structure_version = m_structureVersion;
     s.sim_time_ms = m_simTimeMs;
     s.world_name = m_world.name;
@@ -381,6 +433,7 @@ std::string ClearingState::stateHash() const
     h.updateString("clearmesh-state-v1");
     h.updateU64(m_steps);
     h.updateU64(static_cast<std::uint64_t>(m_simTimeMs));
+    h.updateString(m_replay ? m_replay->name : "");
     for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
         h.updateU64(m_chainSim.height(c));
         h.updateU64(static_cast<std::uint64_t>(m_chainSim.status(c)));

@@ -11,6 +11,7 @@
 #include "core/risk/market_state.h"
 #include "core/sim/chain_simulator.h"
 #include "core/sim/price_walk.h"
+#include "core/sim/replay_scenario.h"
 
 #include <cstdint>
 #include <unordered_map>
@@ -32,6 +33,14 @@ public:
     void advance(std::uint64_t steps);
     //! An operator's price override for every source of the asset; re-margins the exposed.
     void setPrice(AssetIndex asset, Int128 priceE8);
+    //! Replays a historical window from now on: its assets move as they did then, relative
+    //! to their prices now; the others keep walking. Returns the world assets it drives.
+    std::vector<std::string> startReplay(ReplayScenarioPtr scenario);
+    void stopReplay();
+    const ReplayScenario* replay() const { return m_replay.get(); }
+    //! Historical unix time the replay has reached (0 without a replay).
+    std::int64_t replayTimeS() const;
+
     //! A validated feed update; returns why the domain refused it, or an empty string.
     std::string applyFeed(const FeedUpdate& update);
     //! One source's price as a feed delivers it; refused prices change nothing but counters.
@@ -72,6 +81,7 @@ private:
     //! state; true when its price moved.
     bool absorbOracle(AssetIndex asset);
     void absorbChains();
+    void applyReplay();
     std::uint32_t accountFor(const std::string& id);
     void indexAccount(std::uint32_t account);
 
@@ -84,6 +94,10 @@ private:
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::vector<bool> m_fedExternally;                 //!< a feed prices it: the simulation stands aside
+    ReplayScenarioPtr m_replay;
+    std::int64_t m_replayStartMs = 0;
+    std::vector<std::pair<AssetIndex, std::size_t>> m_replayAssets; //!< world asset, series index
+    std::vector<Int128> m_replayBase;                  //!< per world asset: its price when the replay began
     std::int64_t m_stepMs;
     std::int64_t m_simTimeMs;
     std::uint64_t m_steps = 0;

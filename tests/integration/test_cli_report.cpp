@@ -246,10 +246,31 @@ private Q_SLOTS:
         QCOMPARE(doc[QStringLiteral("accounts")].toArray().size(), 5);
     }
 
+    void runReplaysAScenario()
+    {
+        const QString demo = QStringLiteral(CM_SOURCE_DIR "/resources/worlds/demo.json");
+        auto liquidatable = [&](const QStringList& extra) {
+            const Run r = cli(QStringList{QStringLiteral("run"), QStringLiteral("--world"), demo, QStringLiteral("--duration"),
+                                          QStringLiteral("2d")} + extra);
+            if (r.exitCode != 0)
+                qFatal("%s", r.err.constData());
+            int n = 0;
+            for (const auto& a : QJsonDocument::fromJson(r.out).object()[QStringLiteral("accounts")].toArray())
+                n += a.toObject()[QStringLiteral("liquidatable")].toBool();
+            return n;
+        };
+        const int live = liquidatable({});
+        const int crash = liquidatable({QStringLiteral("--scenario"), QStringLiteral("black_thursday_2020")});
+        QVERIFY2(crash > 3 * live, qPrintable(QStringLiteral("%1 vs %2").arg(crash).arg(live)));
+    }
+
     void runRefusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("tulips_1637")}
+                                          << "--scenario: unknown scenario 'tulips_1637'";
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere")} << "--listen: expected HOST:PORT";
         QTest::newRow("duration unit") << QStringList{QStringLiteral("--duration"), QStringLiteral("10y")} << "--duration: expected";
         QTest::newRow("speed") << QStringList{QStringLiteral("--speed"), QStringLiteral("fast")} << "--speed: expected max or a number";
         QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-4")} << "--seed: expected a positive integer";

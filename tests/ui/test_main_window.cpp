@@ -9,6 +9,9 @@
 #include <QLabel>
 
 #include <QCheckBox>
+#include <QComboBox>
+
+#include <cmath>
 #include <QImage>
 #include <QLineEdit>
 #include <QSet>
@@ -72,6 +75,28 @@ private Q_SLOTS:
         // A price move reaches the open panel with the next snapshot.
         client->setPrice(QStringLiteral("ETH"), QStringLiteral("1400"));
         QTRY_VERIFY_WITH_TIMEOUT(window.detailPanel()->metricLabel(QStringLiteral("health"))->text().contains(QStringLiteral("liquidatable")), 5000);
+    }
+
+    void scenarioPickerReplaysHistory()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::MainWindow window(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* picker = window.scenarioPicker();
+        QCOMPARE(picker->count(), 5); // the live market and four historical windows
+        const int blackThursday = picker->findText(QStringLiteral("Black Thursday 2020"));
+        QVERIFY(blackThursday > 0);
+        picker->setCurrentIndex(blackThursday);
+        Q_EMIT picker->activated(blackThursday);
+        client->step(49 * 3600 * 4); // to 2020-03-13 01:00
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().scenario(), QStringLiteral("Black Thursday, March 2020"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().steps(), quint64{49 * 3600 * 4}, 10000);
+        QVERIFY(std::fabs(client->latest().assetPriceUsd(0) - 2000.0 * 98.88 / 202.23) < 1e-6);
+        QCOMPARE(client->latest().liquidatableCount(), 3);
     }
 
     void filterControlsDriveTheTable()

@@ -4,6 +4,7 @@
 #include "core/api/engine.h"
 #include "core/domain/world_loader.h"
 #include "core/net/feed_server.h"
+#include "core/sim/replay_scenario.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
@@ -65,6 +66,17 @@ QString EngineClient::listen(const QString& hostPort)
     }
     return {};
 }
+
+QString EngineClient::startReplay(const QString& path)
+{
+    auto scenario = cm::loadReplayScenario(path.toStdString());
+    if (!scenario)
+        return QString::fromStdString(scenario.error().message);
+    m_engine->post(cm::ReplayCommand{scenario.value()});
+    return {};
+}
+
+void EngineClient::stopReplay() { m_engine->post(cm::ReplayCommand{nullptr}); }
 
 quint16 EngineClient::feedPort() const { return m_feed ? m_feed->port() : 0; }
 

@@ -46,6 +46,10 @@ public:
     QString listen(const QString& hostPort);
     quint16 feedPort() const;
 
+    //! Starts a historical replay from a scenario file; returns an error message or empty.
+    QString startReplay(const QString& path);
+    void stopReplay();
+
     void setSpeed(double speed);
     void pause();
     void resume();

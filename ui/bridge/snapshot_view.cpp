@@ -25,6 +25,9 @@ qint64 SnapshotView::simTimeMs() const { return m_s ? m_s->sim_time_ms : 0; }
 double SnapshotView::speed() const { return m_s ? m_s->speed : 0.0; }
 bool SnapshotView::running() const { return m_s && m_s->running; }
 QString SnapshotView::worldName() const { return m_s ? qs(m_s->world_name) : QString(); }
+QString SnapshotView::scenario() const { return m_s ? qs(m_s->scenario) : QString(); }
+qint64 SnapshotView::scenarioTimeS() const { return m_s ? m_s->scenario_time_s : 0; }
+double SnapshotView::scenarioProgress() const { return m_s ? m_s->scenario_progress : 0.0; }
 quint64 SnapshotView::structureVersion() const { return m_s ? m_s->structure_version : 0; }
 
 int SnapshotView::accountCount() const { return m_s ? static_cast<int>(m_s->accounts.size()) : 0; }

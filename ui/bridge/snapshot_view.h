@@ -27,6 +27,9 @@ public:
     double speed() const;
     bool running() const;
     QString worldName() const;
+    QString scenario() const;           //!< title of the replay running, empty if none
+    qint64 scenarioTimeS() const;
+    double scenarioProgress() const;
     quint64 structureVersion() const;
 
     int accountCount() const;

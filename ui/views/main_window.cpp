@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QTimeZone>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 
 } // namespace
 
-MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
+MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget* parent)
     : QMainWindow(parent),
       m_engine(engine),
       m_accounts(new AccountsModel(this)),
@@ -68,6 +69,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
       m_oracles(new OraclesModel(this))
 {
     setWindowTitle(tr("Clearmesh — cross-chain risk console"));
+    m_scenarioDir = scenarioDir;
     m_proxy->setSourceModel(m_accounts);
 
     auto* top = new QTabWidget(this);
@@ -126,6 +128,33 @@ void MainWindow::buildToolBar()
     m_speed->setToolTip(tr("Simulated seconds per wall-clock second"));
     connect(m_speed, &QComboBox::activated, this, [this](int i) { m_engine->setSpeed(m_speed->itemData(i).toDouble()); });
     bar->addWidget(m_speed);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Replay "), bar));
+    m_scenario = new QComboBox(bar);
+    m_scenario->setToolTip(tr("Replay a historical window on today's book: each asset moves as it did then"));
+    m_scenario->addItem(tr("Live market"), QString());
+    const QDir dir(m_scenarioDir);
+    const QList<QPair<QString, QString>> builtIn{{QStringLiteral("black_thursday_2020"), tr("Black Thursday 2020")},
+                                                 {QStringLiteral("luna_ust_2022"), tr("LUNA/UST May 2022")},
+                                                 {QStringLiteral("ftx_2022"), tr("FTX Nov 2022")},
+                                                 {QStringLiteral("usdc_depeg_2023"), tr("USDC depeg Mar 2023")}};
+    for (const auto& [name, title] : builtIn)
+        if (dir.exists(name + QStringLiteral(".json")))
+            m_scenario->addItem(title, dir.filePath(name + QStringLiteral(".json")));
+    connect(m_scenario, &QComboBox::activated, this, [this](int i) {
+        const QString path = m_scenario->itemData(i).toString();
+        if (path.isEmpty()) {
+            m_engine->stopReplay();
+            return;
+        }
+        const QString failed = m_engine->startReplay(path);
+        if (!failed.isEmpty())
+            statusBar()->showMessage(failed, 10000);
+    });
+    bar->addWidget(m_scenario);
+    m_replay = new QLabel(bar);
+    m_replay->setContentsMargins(6, 0, 0, 0);
+    bar->addWidget(m_replay);
     bar->addSeparator();
     m_totals = new QLabel(bar);
     m_totals->setContentsMargins(8, 0, 8, 0);
@@ -250,6 +279,15 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
                          .arg(QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                               snapshot.worldName(), QLocale().toString(snapshot.steps())));
     m_engineState->setText(snapshot.running() ? tr("running at %1×").arg(snapshot.speed()) : tr("paused"));
+    if (snapshot.scenario().isEmpty()) {
+        m_replay->clear();
+        if (!m_scenario->currentData().toString().isEmpty())
+            m_scenario->setCurrentIndex(0); // the window ended: back to the live market
+    } else {
+        const QDateTime h = QDateTime::fromSecsSinceEpoch(snapshot.scenarioTimeS(), Qt::UTC);
+        m_replay->setText(tr("%1 · %2 · %3").arg(snapshot.scenario(), h.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                 formatPercent(snapshot.scenarioProgress(), 0)));
+    }
     m_pauseAction->setText(snapshot.running() ? tr("Pause") : tr("Resume"));
     const int speedIndex = m_speed->findData(snapshot.speed());
     if (speedIndex >= 0 && speedIndex != m_speed->currentIndex())

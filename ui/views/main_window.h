@@ -27,7 +27,8 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(EngineClient* engine, QWidget* parent = nullptr);
+    //! scenarioDir holds the built-in historical replays (resources/scenarios).
+    explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
     //! Brings a view to the front: "accounts" or "oracles".
     void showView(const QString& name);
@@ -35,6 +36,7 @@ public:
     AccountsModel* accountsModel() const { return m_accounts; }
     AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
     QTableView* accountsView() const { return m_accountsView; }
+    QComboBox* scenarioPicker() const { return m_scenario; }
     AccountDetailPanel* detailPanel() const { return m_detail; }
     OraclesModel* oraclesModel() const { return m_oracles; }
 
@@ -65,6 +67,9 @@ private:
     QLabel* m_engineState = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
+    QComboBox* m_scenario = nullptr;
+    QLabel* m_replay = nullptr;
+    QString m_scenarioDir;
     bool m_firstSnapshot = true;
 };
 
