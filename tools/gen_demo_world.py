@@ -81,6 +81,50 @@ def annual_vol(rows):
     return math.sqrt(var * 365)
 
 
+def calibrate(data, assets):
+    """Correlations and jumps from the daily closes (market/daily), on common dates.
+
+    Jumps: daily log returns beyond 4 robust standard deviations (1.4826 x MAD); their yearly
+    frequency, mean and standard deviation. Diffusion volatility stays the asset's own."""
+    returns = {}
+    for sym, price_file, *_ in ASSETS:
+        rows = read_daily(data / "market/daily" / price_file)
+        rets = {}
+        for (d0, p0), (d1, p1) in zip(rows, rows[1:]):
+            if p0 > 0 and p1 > 0:
+                rets[d1] = math.log(p1 / p0)
+        returns[sym] = rets
+    symbols = [a["symbol"] for a in assets]
+    corr = []
+    for a in symbols:
+        row = []
+        for b in symbols:
+            common = sorted(set(returns[a]) & set(returns[b]))
+            if a == b:
+                row.append(1.0)
+                continue
+            xa = [returns[a][d] for d in common]
+            xb = [returns[b][d] for d in common]
+            ma, mb = sum(xa) / len(xa), sum(xb) / len(xb)
+            cov = sum((x - ma) * (y - mb) for x, y in zip(xa, xb))
+            va = sum((x - ma) ** 2 for x in xa)
+            vb = sum((y - mb) ** 2 for y in xb)
+            row.append(round(cov / math.sqrt(va * vb), 4) if va > 0 and vb > 0 else 0.0)
+        corr.append(row)
+    jumps = {}
+    for sym in symbols:
+        xs = sorted(returns[sym].values())
+        med = xs[len(xs) // 2]
+        mad = sorted(abs(x - med) for x in xs)[len(xs) // 2] * 1.4826
+        big = [x for x in xs if abs(x - med) > 4 * mad] if mad > 0 else []
+        years = len(xs) / 365.0
+        if big:
+            mean = sum(big) / len(big)
+            sd = math.sqrt(sum((x - mean) ** 2 for x in big) / max(1, len(big) - 1))
+            jumps[sym] = {"per_year": round(len(big) / years, 3), "mean": round(mean, 5), "stdev": round(sd, 5)}
+    return {"assets": symbols, "correlation": corr, "jumps": jumps}
+
+
 def wormhole_finality_ms(data):
     out = {}
     with open(data / "chains/wormhole_finality_consistency_levels.csv", newline="") as f:
@@ -225,6 +269,12 @@ def build(data, seed, n_accounts):
         accounts.append({"id": f"trader-{i + 1:04d}", "owner": owner, "role": "trader",
                          "holdings": holdings, "debts": debts, "positions": positions})
 
+    calibration = calibrate(data, assets)
+    # Three oracle networks per asset, on different chains, as a cross-chain desk sees them.
+    oracle_chains = {"ethereum": ["ethereum", "arbitrum", "solana"], "solana": ["solana", "ethereum", "arbitrum"]}
+    for a in assets:
+        chains_for = oracle_chains[a["home_chain"]]
+        a["oracle_sources"] = [{"name": n, "chain": c} for n, c in zip(["chainlink", "pyth", "redstone"], chains_for)]
     newest = max(as_of.values())
     start = int(datetime.strptime(newest, "%Y-%m-%d").replace(tzinfo=timezone.utc).timestamp())
     return {
@@ -233,8 +283,16 @@ def build(data, seed, n_accounts):
         "profile": "clearmesh",
         "seed": seed,
         "start_time": start,
-        "chains": chains, "assets": assets, "routes": routes, "accounts": accounts,
-    }
+        "chains": chains, "assets": assets, "routes": routes,
+        "market_model": {
+            "correlation": calibration["correlation"],
+            "jumps": calibration["jumps"],
+            # Not in the data: simulated assumptions, documented in the README.
+            "oracle_noise_bps": 5, "oracle_outages_per_day": 0.5, "oracle_outage_minutes": 15,
+            "relay_jitter_ms": 30000,
+        },
+        "accounts": accounts,
+    }, calibration
 
 
 def write(world, out):
@@ -242,6 +300,7 @@ def write(world, out):
     lines = ["{"]
     for key in ("version", "name", "profile", "seed", "start_time"):
         lines.append(f'  {json.dumps(key)}: {json.dumps(world[key])},')
+    lines.append(f'  "market_model": {json.dumps(world["market_model"])},')
     for i, key in enumerate(("chains", "assets", "routes", "accounts")):
         items = world[key]
         lines.append(f'  "{key}": [')
@@ -260,8 +319,17 @@ def main():
     ap.add_argument("--accounts", type=int, default=5000)
     ap.add_argument("--out", default=str(here / "resources" / "worlds" / "demo.json"))
     args = ap.parse_args()
-    world = build(Path(args.data), args.seed, args.accounts)
+    world, calibration = build(Path(args.data), args.seed, args.accounts)
     write(world, args.out)
+    table = Path(args.out).resolve().parent.parent / "calibration" / "market_calibration.json"
+    table.parent.mkdir(parents=True, exist_ok=True)
+    calibration["provenance"] = ("Daily closes of shared/data/market/daily (crypto/<SYM>-USD.csv: KaushalParkar/dataset "
+                                 "commit d9a63d59; stablecoins/DAI-USD.csv: xlrsp/MA-Stablecoins commit e21f3c3f); "
+                                 "Pearson correlation of daily log returns on common dates; jumps = daily log returns "
+                                 "beyond 4 x 1.4826 x MAD, per year, with their mean and standard deviation.")
+    calibration["volatility"] = {a["symbol"]: a["volatility"] for a in world["assets"]}
+    table.write_text(json.dumps(calibration, indent=1) + "\n")
+    print(f"wrote {table}")
     print(f"wrote {args.out}: {len(world['accounts'])} accounts, {len(world['routes'])} routes")
 
 

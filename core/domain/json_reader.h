@@ -45,6 +45,9 @@ public:
     const nlohmann::json& array(const std::string& key);
     const nlohmann::json* optArray(const std::string& key);
 
+    //! The value at key, of any type, marked as read (required).
+    const nlohmann::json& raw(const std::string& key) { return field(key); }
+
     void finish() const;
 
 private:

@@ -109,6 +109,23 @@ struct Account {
     std::vector<Position> positions;
 };
 
+struct JumpSpec {
+    double per_year = 0.0;   //!< Poisson intensity
+    double mean = 0.0;       //!< of the log jump
+    double stdev = 0.0;
+};
+
+//! The simulated market (DESIGN §10): correlated GBM with jumps, calibrated from daily data,
+//! and the imperfections of its oracles and relays. Without one, assets walk independently.
+struct MarketModel {
+    std::vector<std::vector<double>> correlation; //!< asset × asset, in world order; empty: none
+    std::vector<JumpSpec> jumps;                  //!< per asset, in world order; empty: none
+    double oracle_noise_bps = 0.0;                //!< each source's independent error
+    double oracle_outages_per_day = 0.0;          //!< per source; half silent, half stuck
+    double oracle_outage_minutes = 0.0;
+    std::int64_t relay_jitter_ms = 0;             //!< mean of the exponential relay delay per route
+};
+
 //! A validated world: every index refers to an existing chain, asset or route.
 struct World {
     int version = 1;
@@ -120,6 +137,7 @@ struct World {
     std::vector<Asset> assets;
     std::vector<Route> routes;
     std::vector<EModeCategory> emode_categories;
+    MarketModel market_model;
     std::vector<Account> accounts;
 
     const EModeCategory* findEMode(int id) const;

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -56,6 +57,8 @@ public:
         if (const json* arr = top.optArray("emode_categories"))
             for (std::size_t i = 0; i < arr->size(); ++i)
                 emode((*arr)[i], indexPath(top.pathOf("emode_categories"), i));
+        if (top.has("market_model"))
+            marketModel(top.raw("market_model"), top.pathOf("market_model"));
         eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });
         top.finish();
         if (m_world.chains.empty())
@@ -187,6 +190,58 @@ private:
         }
         o.finish();
         m_world.routes.push_back(std::move(r));
+    }
+
+    void marketModel(const json& v, const std::string& path)
+    {
+        JsonObjectReader o(v, path);
+        MarketModel& m = m_world.market_model;
+        const std::size_t n = m_world.assets.size();
+        if (const json* rows = o.optArray("correlation")) {
+            if (rows->size() != n)
+                throw InputError(o.pathOf("correlation"), "expected " + std::to_string(n) + " rows, one per asset in order");
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::string rp = indexPath(o.pathOf("correlation"), i);
+                const json& row = (*rows)[i];
+                if (!row.is_array() || row.size() != n)
+                    throw InputError(rp, "expected " + std::to_string(n) + " numbers");
+                std::vector<double> r;
+                for (std::size_t j = 0; j < n; ++j) {
+                    if (!row[j].is_number() || std::fabs(row[j].get<double>()) > 1.0)
+                        throw InputError(indexPath(rp, j), "expected a correlation in [-1, 1]");
+                    r.push_back(row[j].get<double>());
+                }
+                if (r[i] != 1.0)
+                    throw InputError(indexPath(rp, i), "the diagonal is 1");
+                m.correlation.push_back(std::move(r));
+            }
+            for (std::size_t i = 0; i < n; ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (std::fabs(m.correlation[i][j] - m.correlation[j][i]) > 1e-9)
+                        throw InputError(indexPath(indexPath(o.pathOf("correlation"), i), j), "the matrix must be symmetric");
+        }
+        if (o.has("jumps")) {
+            const json& jumps = o.raw("jumps");
+            JsonObjectReader jr(jumps, o.pathOf("jumps"));
+            m.jumps.assign(n, JumpSpec{});
+            for (auto it = jumps.begin(); it != jumps.end(); ++it) {
+                const auto a = m_assetIds.find(it.key());
+                if (a == m_assetIds.end())
+                    throw InputError(jr.pathOf(it.key()), "unknown asset '" + it.key() + "'");
+                JsonObjectReader j(it.value(), jr.pathOf(it.key()));
+                JumpSpec spec;
+                spec.per_year = j.number("per_year", 0.0, 1000.0);
+                spec.mean = j.number("mean", -5.0, 5.0);
+                spec.stdev = j.number("stdev", 0.0, 5.0);
+                j.finish();
+                m.jumps[a->second] = spec;
+            }
+        }
+        m.oracle_noise_bps = o.has("oracle_noise_bps") ? o.number("oracle_noise_bps", 0.0, 1000.0) : 0.0;
+        m.oracle_outages_per_day = o.has("oracle_outages_per_day") ? o.number("oracle_outages_per_day", 0.0, 1440.0) : 0.0;
+        m.oracle_outage_minutes = o.has("oracle_outage_minutes") ? o.number("oracle_outage_minutes", 0.0, 1440.0) : 0.0;
+        m.relay_jitter_ms = o.optInteger("relay_jitter_ms", 0, 86400000, 0);
+        o.finish();
     }
 
     void emode(const json& v, const std::string& path)

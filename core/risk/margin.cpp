@@ -57,7 +57,7 @@ std::optional<std::int64_t> MarginCalculator::latencyMs(AssetIndex asset, ChainI
         const RouteIndex r = m_routeTo[asset][chain];
         if (r == kNoRoute)
             return std::nullopt;
-        return m_world.routes[r].latency_ms;
+        return m_market.route_latency_p99_ms[r];
     };
     const auto out = leg(from);
     const auto in = leg(to);

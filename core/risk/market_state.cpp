@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/risk/market_state.h"
 
+#include <cmath>
+
 namespace cm {
 
 MarketState MarketState::fromWorld(const World& world)
@@ -17,8 +19,12 @@ MarketState MarketState::fromWorld(const World& world)
         s.chain_finality_ms.push_back(c.status == ChainStatus::Degraded ? 2 * c.finality_ms : c.finality_ms);
     }
     s.route_minted.assign(world.routes.size(), 0);
-    for (const Route& r : world.routes)
+    for (const Route& r : world.routes) {
         s.route_locked.push_back(r.locked);
+        // Exponential relay jitter: its 99th percentile is mean × ln(100).
+        s.route_latency_p99_ms.push_back(
+            r.latency_ms + static_cast<std::int64_t>(std::llround(static_cast<double>(world.market_model.relay_jitter_ms) * std::log(100.0))));
+    }
     s.route_frozen.assign(world.routes.size(), false);
     for (const Account& acc : world.accounts)
         for (const Holding& h : acc.holdings)

@@ -19,6 +19,7 @@ struct MarketState {
     //! Time to finality now: the chain's own, doubled while degraded, plus the time it has
     //! been halted. What sits on a halted chain waits longer, so its horizon grows (§5).
     std::vector<std::int64_t> chain_finality_ms;
+    std::vector<std::int64_t> route_latency_p99_ms; //!< finality wait plus the relay's jitter tail
     std::vector<Int128> route_locked;    //!< base units in the source vault
     std::vector<Int128> route_minted;    //!< claims outstanding on the destination
     std::vector<bool> route_frozen;

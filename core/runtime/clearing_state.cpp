@@ -13,21 +13,13 @@
 namespace cm {
 namespace {
 
-std::vector<double> volatilities(const World& world)
-{
-    std::vector<double> v;
-    for (const Asset& a : world.assets)
-        v.push_back(a.volatility);
-    return v;
-}
-
 } // namespace
 
 ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_ms)
     : m_world(std::move(world)),
       m_market(MarketState::fromWorld(m_world)),
       m_calc(m_world, m_market),
-      m_walk(seed, volatilities(m_world)),
+      m_walk(m_world, seed),
       m_oracles(m_world),
       m_chainSim(m_world, m_world.start_time_s * 1000),
       m_stepMs(step_ms),
@@ -211,11 +203,15 @@ void ClearingState::advance(std::uint64_t steps)
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
         for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
-            if (!m_fedExternally[a])
-                for (const OracleSource& src : m_oracles.asset(a).sources)
-                    m_oracles.updateExact(a, src.name, src.chain, m_truePrice[a], m_simTimeMs, m_simTimeMs);
-            else
-                m_oracles.refresh(a, m_simTimeMs); // time alone can make a quiet feed stale
+            if (!m_fedExternally[a]) {
+                const auto& sources = m_oracles.asset(a).sources;
+                for (std::size_t k = 0; k < sources.size(); ++k) {
+                    const auto seen = m_walk.observe(a, k, m_truePrice[a], m_simTimeMs, static_cast<double>(m_stepMs) / 1000.0);
+                    if (seen)
+                        m_oracles.updateExact(a, sources[k].name, sources[k].chain, *seen, m_simTimeMs, m_simTimeMs);
+                }
+            }
+            m_oracles.refresh(a, m_simTimeMs); // time alone makes a quiet source stale
             absorbOracle(a);
         }
     }

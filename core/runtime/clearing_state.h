@@ -10,7 +10,7 @@
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
 #include "core/sim/chain_simulator.h"
-#include "core/sim/price_walk.h"
+#include "core/sim/market_simulator.h"
 #include "core/sim/replay_scenario.h"
 
 #include <cstdint>
@@ -88,7 +88,7 @@ private:
     World m_world;
     MarketState m_market;
     MarginCalculator m_calc;
-    PriceWalk m_walk;
+    MarketSimulator m_walk;
     OracleBook m_oracles;
     ChainSimulator m_chainSim;
     std::vector<EwmaVolatility> m_ewma;
