@@ -7,8 +7,8 @@
 
 namespace cm {
 
-EwmaVolatility::EwmaVolatility(double seedAnnualVolatility, double lambdaPerDay)
-    : m_lambda(lambdaPerDay), m_variance(seedAnnualVolatility * seedAnnualVolatility)
+EwmaVolatility::EwmaVolatility(double seedAnnualVolatility, double lambdaPerDay, double sample_s)
+    : m_lambda(lambdaPerDay), m_sampleS(sample_s), m_variance(seedAnnualVolatility * seedAnnualVolatility)
 {
 }
 
@@ -18,15 +18,15 @@ void EwmaVolatility::observe(double price, std::int64_t time_ms)
         return;
     if (m_lastPrice > 0.0 && time_ms > m_lastMs) {
         const double dtS = static_cast<double>(time_ms - m_lastMs) / 1000.0;
+        if (dtS < m_sampleS)
+            return; // not yet a sample: the last sampled price stays the reference
         const double r = std::log(price / m_lastPrice);
         const double decay = std::pow(m_lambda, dtS / 86400.0);
         m_variance = decay * m_variance + (1.0 - decay) * r * r / (dtS / kSecondsPerYear);
         ++m_count;
     }
-    if (time_ms >= m_lastMs || m_lastPrice <= 0.0) {
-        m_lastPrice = price;
-        m_lastMs = time_ms;
-    }
+    m_lastPrice = price;
+    m_lastMs = time_ms;
 }
 
 double EwmaVolatility::annualized() const { return std::sqrt(m_variance); }

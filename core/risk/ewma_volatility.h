@@ -7,9 +7,11 @@ namespace cm {
 
 //! RiskMetrics EWMA volatility (λ = 0.94 per day), annualized, for irregular observations:
 //! an observation dt apart decays the variance by λ^(dt/1 day) and adds r²/dt (annualized).
+//! Prices are sampled at most every `sample_s` (an hour): at oracle frequency, a few basis
+//! points of source noise would read as volatility.
 class EwmaVolatility {
 public:
-    explicit EwmaVolatility(double seedAnnualVolatility = 0.0, double lambdaPerDay = 0.94);
+    explicit EwmaVolatility(double seedAnnualVolatility = 0.0, double lambdaPerDay = 0.94, double sample_s = 3600.0);
 
     void observe(double price, std::int64_t time_ms);
     double annualized() const;
@@ -17,6 +19,7 @@ public:
 
 private:
     double m_lambda;
+    double m_sampleS;
     double m_variance;        //!< annualized
     double m_lastPrice = 0.0;
     std::int64_t m_lastMs = 0;

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <random>
 
 namespace {
 
@@ -183,6 +184,18 @@ private Q_SLOTS:
         QVERIFY(state.applyFeed(p).empty());
         QVERIFY(state.market().price_e8[0] == 1880 * kE8);
         QCOMPARE(state.oracles().asset(0).state, cm::OracleState::Ok);
+    }
+
+    void ewmaIgnoresOracleNoise()
+    {
+        // A flat market seen through 5 bp of noise every 250 ms for a day: the estimate stays
+        // near its seed instead of reading the noise as volatility.
+        cm::EwmaVolatility ewma(0.05);
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> noise(0.0, 0.0005);
+        for (std::int64_t t = kT0; t < kT0 + 86400000; t += 250)
+            ewma.observe(1.0 * (1.0 + noise(rng)), t);
+        QVERIFY2(ewma.annualized() < 0.08, qPrintable(QString::number(ewma.annualized())));
     }
 
     void ewmaStartsAtTheSeedAndTracksTheMarket()
