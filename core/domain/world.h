@@ -126,6 +126,13 @@ struct MarketModel {
     std::int64_t relay_jitter_ms = 0;             //!< mean of the exponential relay delay per route
 };
 
+//! A chain event at a simulated time after the start: a halt, a degradation or a recovery.
+struct ScheduledChainEvent {
+    std::int64_t after_s = 0;
+    ChainIndex chain = 0;
+    ChainStatus status = ChainStatus::Invalid;
+};
+
 //! A validated world: every index refers to an existing chain, asset or route.
 struct World {
     int version = 1;
@@ -138,6 +145,7 @@ struct World {
     std::vector<Route> routes;
     std::vector<EModeCategory> emode_categories;
     MarketModel market_model;
+    std::vector<ScheduledChainEvent> schedule; //!< in time order
     std::vector<Account> accounts;
 
     const EModeCategory* findEMode(int id) const;

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <limits>
@@ -57,6 +58,23 @@ public:
         if (const json* arr = top.optArray("emode_categories"))
             for (std::size_t i = 0; i < arr->size(); ++i)
                 emode((*arr)[i], indexPath(top.pathOf("emode_categories"), i));
+        if (const json* events = top.optArray("schedule"))
+            for (std::size_t i = 0; i < events->size(); ++i) {
+                JsonObjectReader e((*events)[i], indexPath(top.pathOf("schedule"), i));
+                ScheduledChainEvent ev;
+                ev.after_s = e.integer("after_s", 0, 10LL * 365 * 86400);
+                ev.chain = chainRef(e, "chain");
+                const std::string status = e.string("status");
+                ev.status = status == "live" ? ChainStatus::Live
+                            : status == "degraded" ? ChainStatus::Degraded
+                            : status == "halted" ? ChainStatus::Halted : ChainStatus::Invalid;
+                if (ev.status == ChainStatus::Invalid)
+                    throw InputError(e.pathOf("status"), "unknown status '" + status + "' (live, degraded or halted)");
+                e.finish();
+                m_world.schedule.push_back(ev);
+            }
+        std::stable_sort(m_world.schedule.begin(), m_world.schedule.end(),
+                         [](const ScheduledChainEvent& a, const ScheduledChainEvent& b) { return a.after_s < b.after_s; });
         if (top.has("market_model"))
             marketModel(top.raw("market_model"), top.pathOf("market_model"));
         eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });

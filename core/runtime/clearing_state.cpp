@@ -200,6 +200,12 @@ void ClearingState::advance(std::uint64_t steps)
         if (m_replay)
             applyReplay();
         m_chainSim.advanceTo(m_simTimeMs);
+        const std::int64_t startMs = m_world.start_time_s * 1000;
+        while (m_nextScheduled < m_world.schedule.size()
+               && startMs + m_world.schedule[m_nextScheduled].after_s * 1000 <= m_simTimeMs) {
+            const auto& ev = m_world.schedule[m_nextScheduled++];
+            m_chainSim.setStatus(ev.chain, ev.status, m_simTimeMs); // margin follows at the end of advance()
+        }
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
         for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
@@ -430,6 +436,7 @@ std::string ClearingState::stateHash() const
     h.updateU64(m_steps);
     h.updateU64(static_cast<std::uint64_t>(m_simTimeMs));
     h.updateString(m_replay ? m_replay->name : "");
+    h.updateU64(m_nextScheduled);
     for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
         h.updateU64(m_chainSim.height(c));
         h.updateU64(static_cast<std::uint64_t>(m_chainSim.status(c)));

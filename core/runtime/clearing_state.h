@@ -94,6 +94,7 @@ private:
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::vector<bool> m_fedExternally;                 //!< a feed prices it: the simulation stands aside
+    std::size_t m_nextScheduled = 0;                   //!< first event of world.schedule not yet applied
     ReplayScenarioPtr m_replay;
     std::int64_t m_replayStartMs = 0;
     std::vector<std::pair<AssetIndex, std::size_t>> m_replayAssets; //!< world asset, series index

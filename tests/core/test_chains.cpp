@@ -43,6 +43,20 @@ private Q_SLOTS:
         QCOMPARE(sim.finalityLagMs(0, 3792000), std::int64_t{2 * 768000});
     }
 
+    void scheduledHaltsHappenOnTime()
+    {
+        cm::World w = cm::test::smallWorld();
+        w.schedule = {{600, 1, cm::ChainStatus::Halted}, {4200, 1, cm::ChainStatus::Live}};
+        cm::ClearingState state(w, 1, 250);
+        state.advance(4 * 599);
+        QCOMPARE(state.chains().status(1), cm::ChainStatus::Live);
+        state.advance(4 * 2);
+        QCOMPARE(state.chains().status(1), cm::ChainStatus::Halted);
+        state.advance(4 * 3600);
+        QCOMPARE(state.chains().status(1), cm::ChainStatus::Live);
+        QCOMPARE(state.chains().finalityLagMs(1, state.simTimeMs()), std::int64_t{1080000});
+    }
+
     void aHaltedChainGrowsTheHorizonOfWhatSitsOnIt()
     {
         cm::ClearingState state(cm::test::smallWorld(), 1, 250);

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 
 namespace {
@@ -117,6 +119,32 @@ private Q_SLOTS:
         QVERIFY(files.size() >= 15);
         for (const QString& f : files)
             QVERIFY2(!cm::loadWorldFile(dataFile(QStringLiteral("worlds/bad/") + f)).ok(), qPrintable(f));
+    }
+
+    void scheduleAndMarketModelAreValidated()
+    {
+        auto withKey = [](const std::string& key, const std::string& value) {
+            std::ifstream in(CM_TEST_DATA_DIR "/worlds/small.json");
+            std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            text.insert(text.find('{') + 1, "\"" + key + "\": " + value + ",");
+            return cm::loadWorldJson(text);
+        };
+        const auto ok = withKey("schedule", R"([{"after_s": 60, "chain": "arbitrum", "status": "halted"}])");
+        QVERIFY2(ok.ok(), ok.ok() ? "" : ok.error().message.c_str());
+        QCOMPARE(ok.value().schedule.size(), std::size_t{1});
+        const auto badStatus = withKey("schedule", R"([{"after_s": 60, "chain": "arbitrum", "status": "asleep"}])");
+        QVERIFY(!badStatus.ok());
+        QVERIFY(badStatus.error().message.find("schedule[0].status: unknown status 'asleep'") != std::string::npos);
+        const auto badCorr = withKey("market_model", R"({"correlation": [[1, 2], [2, 1]]})");
+        QVERIFY(!badCorr.ok());
+        QVERIFY2(badCorr.error().message.find("market_model.correlation[0][1]: expected a correlation in [-1, 1]") != std::string::npos,
+                 badCorr.error().message.c_str());
+        const auto badJump = withKey("market_model", R"({"jumps": {"DOGE": {"per_year": 1, "mean": 0, "stdev": 0.1}}})");
+        QVERIFY(!badJump.ok());
+        QVERIFY(badJump.error().message.find("market_model.jumps.DOGE: unknown asset 'DOGE'") != std::string::npos);
+        const auto asym = withKey("market_model", R"({"correlation": [[1, 0.5], [0.4, 1]]})");
+        QVERIFY(!asym.ok());
+        QVERIFY(asym.error().message.find("must be symmetric") != std::string::npos);
     }
 
     void missingFile()

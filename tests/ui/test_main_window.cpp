@@ -9,6 +9,7 @@
 #include <QLabel>
 
 #include <QCheckBox>
+#include <QAction>
 #include <QComboBox>
 
 #include <cmath>
@@ -97,6 +98,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->latest().steps(), quint64{49 * 3600 * 4}, 10000);
         QVERIFY(std::fabs(client->latest().assetPriceUsd(0) - 2000.0 * 98.88 / 202.23) < 1e-6);
         QCOMPARE(client->latest().liquidatableCount(), 3);
+    }
+
+    void haltAChainFromItsContextMenu()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        cm::ui::MainWindow window(client.get());
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* chains = window.chainsView();
+        chains->setCurrentIndex(chains->model()->index(1, 0)); // Arbitrum One
+        QAction* halt = nullptr;
+        for (QAction* a : chains->actions())
+            if (a->text() == QLatin1String("Halt chain"))
+                halt = a;
+        QVERIFY(halt);
+        halt->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(client->latest().chainStatus(1), QStringLiteral("halted"), 5000);
+        QCOMPARE(client->latest().chainStatus(0), QStringLiteral("live"));
     }
 
     void filterControlsDriveTheTable()

@@ -170,6 +170,19 @@ QWidget* MainWindow::buildChainsPanel()
     m_chainsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chainsView->horizontalHeader()->setStretchLastSection(true);
     m_chainsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chainsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const auto& [status, label] : {std::pair{QStringLiteral("halted"), tr("Halt chain")},
+                                        std::pair{QStringLiteral("degraded"), tr("Degrade chain")},
+                                        std::pair{QStringLiteral("live"), tr("Resume chain")}}) {
+        auto* action = new QAction(label, m_chainsView);
+        action->setToolTip(tr("What sits on a halted or degraded chain waits longer to settle and is haircut for it"));
+        connect(action, &QAction::triggered, this, [this, status = status] {
+            const QModelIndex current = m_chainsView->currentIndex();
+            if (current.isValid())
+                m_engine->chainStatus(m_chains->index(current.row(), ChainsModel::Chain).data(Qt::ToolTipRole).toString(), status);
+        });
+        m_chainsView->addAction(action);
+    }
     m_chart = new ChainCollateralChart(box);
     layout->addWidget(m_chainsView, 3);
     layout->addWidget(m_chart, 2);

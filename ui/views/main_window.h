@@ -37,6 +37,7 @@ public:
     AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
     QTableView* accountsView() const { return m_accountsView; }
     QComboBox* scenarioPicker() const { return m_scenario; }
+    QTableView* chainsView() const { return m_chainsView; }
     AccountDetailPanel* detailPanel() const { return m_detail; }
     OraclesModel* oraclesModel() const { return m_oracles; }
 
