@@ -187,7 +187,7 @@ private:
 
     void maybeFinish()
     {
-        if (m_eof && m_inflight == 0 && m_outbox.empty())
+        if (m_eof && m_inflight == 0 && m_outbox.empty() && m_writing.empty())
             close(false);
     }
 
@@ -212,16 +212,21 @@ private:
             return;
         }
         m_outbox.push_back(std::move(line));
-        if (m_outbox.size() == 1)
+        if (m_writing.empty())
             write();
     }
 
+    // Everything queued goes out in one write: one small write per acknowledgement would let
+    // the queue outgrow a client that reads perfectly well.
     void write()
     {
-        boost::asio::async_write(m_socket, boost::asio::buffer(m_outbox.front()),
+        for (std::string& line : m_outbox)
+            m_writing += line;
+        m_outbox.clear();
+        boost::asio::async_write(m_socket, boost::asio::buffer(m_writing),
                                  [self = shared_from_this()](const boost::system::error_code& ec, std::size_t n) {
-                                     self->m_unsent -= n;
-                                     self->m_outbox.pop_front();
+                                     self->m_unsent -= std::min(n, self->m_unsent);
+                                     self->m_writing.clear();
                                      if (ec) {
                                          self->close(false);
                                          return;
@@ -247,7 +252,7 @@ private:
             if (dropped)
                 ++s.clients_dropped;
         });
-        if (dropped && !m_outbox.empty() && m_unsent <= m_server->options.max_unsent_bytes) {
+        if (dropped && (!m_outbox.empty() || !m_writing.empty()) && m_unsent <= m_server->options.max_unsent_bytes) {
             m_closing = true;
             return;
         }
@@ -277,6 +282,7 @@ private:
     double m_tokens;
     std::chrono::steady_clock::time_point m_refill;
     std::deque<std::string> m_outbox;
+    std::string m_writing;        //!< what the write in progress sends
     std::size_t m_unsent = 0;
 };
 

@@ -239,6 +239,28 @@ private Q_SLOTS:
         QVERIFY(engine(rig)->accounts[5 + 7].collateral_e8 == cm::Int128{100} * 100000000);
     }
 
+    void aFastClientThatReadsIsNeverDropped()
+    {
+        // Acknowledgements are coalesced into large writes: a client pushing lines flat out
+        // while it reads its answers is not mistaken for a slow reader.
+        Rig rig;
+        Client c(rig.server.port());
+        constexpr int kLines = 50000;
+        std::string batch;
+        for (int i = 0; i < 1000; ++i)
+            batch += price(2000 + (i % 10) * 0.25) + "\n";
+        std::thread writer([&] {
+            for (int sent = 0; sent < kLines; sent += 1000)
+                c.sendRaw(batch);
+        });
+        int acked = 0;
+        for (int i = 0; i < kLines; ++i)
+            acked += okOf(c.reply()) > 0;
+        writer.join();
+        QCOMPARE(acked, kLines);
+        QCOMPARE(rig.server.stats().clients_dropped, std::uint64_t{0});
+    }
+
     void persistentlyBadClientIsDropped()
     {
         cm::FeedServerOptions options;
