@@ -4,6 +4,7 @@
 #   scripts/dev.sh run        install what is missing, build, start the console on the demo world
 #   scripts/dev.sh test       install what is missing, build, run every test through ctest
 #   scripts/dev.sh sanitize   the same tests built with address and undefined-behaviour sanitizers
+#   scripts/dev.sh tsan       the threaded tests (engine, bridge, feed server) under the thread sanitizer
 # Extra arguments after `run` go to the console (e.g. --speed 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,8 +60,17 @@ case "${1:-}" in
     LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
       ctest --test-dir build-asan --output-on-failure -j"$JOBS"
     ;;
+  tsan)
+    # Where the threads are: the engine's core thread, the feed server's, and the bridge that
+    # hands snapshots to Qt. Qt itself is not instrumented (tests/tsan.supp).
+    install_missing
+    cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCM_SANITIZE_THREAD=ON -DCM_BUILD_BENCH=OFF
+    cmake --build build-tsan -j"$JOBS" --target test_engine test_engine_client test_models test_feed_server
+    TSAN_OPTIONS="suppressions=$PWD/tests/tsan.supp halt_on_error=1" \
+      ctest --test-dir build-tsan --output-on-failure -j"$JOBS" -R '^(test_engine|test_engine_client|test_models|test_feed_server)$'
+    ;;
   *)
-    echo "usage: scripts/dev.sh run [console options] | test | sanitize" >&2
+    echo "usage: scripts/dev.sh run [console options] | test | sanitize | tsan" >&2
     exit 2
     ;;
 esac
