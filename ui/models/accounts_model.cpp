@@ -10,21 +10,13 @@
 
 namespace cm::ui {
 
-AccountsModel::AccountsModel(QObject* parent) : QAbstractTableModel(parent) {}
+AccountsModel::AccountsModel(QObject* parent) : LiveTableModel(parent) {}
 
 void AccountsModel::setSnapshot(const SnapshotView& snapshot)
 {
     const bool sameRows = snapshot.accountCount() == m_snapshot.accountCount()
                           && snapshot.structureVersion() == m_snapshot.structureVersion();
-    if (!sameRows) {
-        beginResetModel();
-        m_snapshot = snapshot;
-        endResetModel();
-        return;
-    }
-    m_snapshot = snapshot;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, Health), index(rowCount() - 1, Liquidatable));
+    replaceView(sameRows, [&] { m_snapshot = snapshot; }, Health, Liquidatable);
 }
 
 int AccountsModel::rowCount(const QModelIndex& parent) const

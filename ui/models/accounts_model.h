@@ -3,13 +3,13 @@
 
 #include "ui/bridge/snapshot_view.h"
 
-#include <QAbstractTableModel>
+#include "ui/models/live_table_model.h"
 
 namespace cm::ui {
 
 //! One row per account of the latest snapshot; values refresh in place with one ranged
 //! dataChanged per snapshot, rows reset only when the set of accounts changes.
-class AccountsModel final : public QAbstractTableModel {
+class AccountsModel final : public LiveTableModel {
     Q_OBJECT
 
 public:

@@ -9,19 +9,11 @@
 
 namespace cm::ui {
 
-ChainsModel::ChainsModel(QObject* parent) : QAbstractTableModel(parent) {}
+ChainsModel::ChainsModel(QObject* parent) : LiveTableModel(parent) {}
 
 void ChainsModel::setSnapshot(const SnapshotView& snapshot)
 {
-    if (snapshot.chainCount() != m_snapshot.chainCount()) {
-        beginResetModel();
-        m_snapshot = snapshot;
-        endResetModel();
-        return;
-    }
-    m_snapshot = snapshot;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    replaceView(snapshot.chainCount() == m_snapshot.chainCount(), [&] { m_snapshot = snapshot; }, 0, ColumnCount - 1);
 }
 
 int ChainsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.chainCount(); }

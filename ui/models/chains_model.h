@@ -3,14 +3,14 @@
 
 #include "ui/bridge/snapshot_view.h"
 
-#include <QAbstractTableModel>
+#include "ui/models/live_table_model.h"
 
 namespace cm::ui {
 
 //! Per chain: status, block height, how far finality trails the head (it grows while a chain
 //! is halted), collateral held there, accounts with collateral on it and how many of them are
 //! liquidatable, block time.
-class ChainsModel final : public QAbstractTableModel {
+class ChainsModel final : public LiveTableModel {
     Q_OBJECT
 
 public:

@@ -13,19 +13,12 @@ QVariant alignFor(bool numeric) { return numeric ? QVariant(Qt::AlignRight | Qt:
 
 } // namespace
 
-HoldingsModel::HoldingsModel(QObject* parent) : QAbstractTableModel(parent) {}
+HoldingsModel::HoldingsModel(QObject* parent) : LiveTableModel(parent) {}
 
 void HoldingsModel::setDetail(const AccountDetailView& detail)
 {
-    if (rowCount() != detail.holdingCount() || m_detail.id() != detail.id()) {
-        beginResetModel();
-        m_detail = detail;
-        endResetModel();
-        return;
-    }
-    m_detail = detail;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    replaceView(rowCount() == detail.holdingCount() && m_detail.id() == detail.id(), [&] { m_detail = detail; }, 0,
+                ColumnCount - 1);
 }
 
 int HoldingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_detail.holdingCount(); }
@@ -113,20 +106,12 @@ QVariant HoldingsModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-ObligationsModel::ObligationsModel(QObject* parent) : QAbstractTableModel(parent) {}
+ObligationsModel::ObligationsModel(QObject* parent) : LiveTableModel(parent) {}
 
 void ObligationsModel::setDetail(const AccountDetailView& detail)
 {
     const int rows = detail.debtCount() + detail.positionCount();
-    if (rowCount() != rows || m_detail.id() != detail.id()) {
-        beginResetModel();
-        m_detail = detail;
-        endResetModel();
-        return;
-    }
-    m_detail = detail;
-    if (rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    replaceView(rowCount() == rows && m_detail.id() == detail.id(), [&] { m_detail = detail; }, 0, ColumnCount - 1);
 }
 
 int ObligationsModel::rowCount(const QModelIndex& parent) const

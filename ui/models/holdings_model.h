@@ -3,12 +3,12 @@
 
 #include "ui/bridge/account_detail_view.h"
 
-#include <QAbstractTableModel>
+#include "ui/models/live_table_model.h"
 
 namespace cm::ui {
 
 //! An account's holdings per chain with the four parts of each haircut.
-class HoldingsModel final : public QAbstractTableModel {
+class HoldingsModel final : public LiveTableModel {
     Q_OBJECT
 
 public:
@@ -29,7 +29,7 @@ private:
 };
 
 //! An account's obligations: debts and perpetual positions, one row each.
-class ObligationsModel final : public QAbstractTableModel {
+class ObligationsModel final : public LiveTableModel {
     Q_OBJECT
 
 public:

@@ -9,19 +9,11 @@
 
 namespace cm::ui {
 
-OraclesModel::OraclesModel(QObject* parent) : QAbstractTableModel(parent) {}
+OraclesModel::OraclesModel(QObject* parent) : LiveTableModel(parent) {}
 
 void OraclesModel::setSnapshot(const SnapshotView& snapshot)
 {
-    if (snapshot.assetCount() != m_snapshot.assetCount()) {
-        beginResetModel();
-        m_snapshot = snapshot;
-        endResetModel();
-        return;
-    }
-    m_snapshot = snapshot;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    replaceView(snapshot.assetCount() == m_snapshot.assetCount(), [&] { m_snapshot = snapshot; }, 0, ColumnCount - 1);
 }
 
 int OraclesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.assetCount(); }

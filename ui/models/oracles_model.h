@@ -3,12 +3,12 @@
 
 #include "ui/bridge/snapshot_view.h"
 
-#include <QAbstractTableModel>
+#include "ui/models/live_table_model.h"
 
 namespace cm::ui {
 
 //! One row per asset: the oracle aggregate margin uses, its sources, divergence and state.
-class OraclesModel final : public QAbstractTableModel {
+class OraclesModel final : public LiveTableModel {
     Q_OBJECT
 
 public:
