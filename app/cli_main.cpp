@@ -4,6 +4,7 @@
 #include "app/cli_run.h"
 #include "core/api/report.h"
 #include "core/domain/world_loader.h"
+#include "core/journal/journal.h"
 #include "core/money/decimal.h"
 #include "core/risk/aave/aave_profile.h"
 #include "core/risk/market_state.h"
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <cstring>
 #include <optional>
 #include <iostream>
@@ -51,6 +53,10 @@ commands:
         run started with --listen: one price line per candle close, X simulated seconds per
         second (default 3600: a candle a second); --rebase scales the series to start at
         PRICE, keeping its moves. Prints {"sent", "ok", "refused", "errors"}.
+  verify --db FILE
+        checks the journal's hash chain from the first event to the last; prints the result as
+        JSON and exits 1 at the first broken event, naming it (audit signatures come with the
+        operators). A file that is not a Clearmesh journal is refused (exit 2), untouched.
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -232,6 +238,25 @@ int main(int argc, char** argv)
                        {}, args, error))
             return usageError(error);
         return cm::cli::runFeed(args.options);
+    }
+    if (args.command == "verify") {
+        if (!parseArgs(argc, argv, {"--db"}, {"--pretty"}, args, error))
+            return usageError(error);
+        if (!args.options.count("--db"))
+            return usageError("verify needs --db FILE");
+        if (!std::ifstream(args.options.at("--db")))
+            return inputError(args.options.at("--db") + ": no such journal");
+        auto journal = cm::Journal::open(args.options.at("--db"));
+        if (!journal)
+            return inputError(journal.error().message);
+        const auto v = journal.value()->verify();
+        nlohmann::ordered_json doc{{"ok", v.ok}, {"events_checked", v.checked}};
+        if (!v.ok) {
+            doc["first_broken"] = *v.first_broken;
+            doc["reason"] = v.reason;
+        }
+        print(doc, args);
+        return v.ok ? kExitOk : 1;
     }
     if (args.command == "liquidate") {
         if (!parseArgs(argc, argv, {"--world", "--account", "--collateral", "--debt", "--debt-to-cover"}, {"--pretty"},

@@ -7,6 +7,7 @@
 
 #include "core/api/engine.h"
 #include "core/domain/world_loader.h"
+#include "core/journal/journal.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
 
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -165,6 +167,43 @@ int main(int argc, char** argv)
         add("feed_lines_per_s_loopback", lines / wall, "lines/s");
         server.stop();
         engine.stop();
+    }
+
+    // Durable events a second through the journal's group commit, and the time from append to
+    // acknowledgement (= durable, synchronous=FULL), on the disk the build lives on.
+    {
+        const std::string path = std::string(CM_BENCH_DIR) + "/bench-journal.db";
+        std::remove(path.c_str());
+        std::remove((path + "-wal").c_str());
+        std::remove((path + "-shm").c_str());
+        auto journal = cm::Journal::open(path);
+        if (!journal) {
+            std::cerr << "clearmesh-bench: " << journal.error().message << "\n";
+            return 2;
+        }
+        const int events = quick ? 20000 : 200000;
+        std::vector<double> ackMs(static_cast<std::size_t>(events));
+        std::vector<Clock::time_point> sent(static_cast<std::size_t>(events));
+        const std::string payload = R"({"type":"price","asset":"ETH","source":"chainlink","chain":"ethereum","price":"3019.57"})";
+        const auto t = Clock::now();
+        for (int i = 0; i < events; ++i) {
+            sent[static_cast<std::size_t>(i)] = Clock::now();
+            journal.value()->append(i, "price", payload, [&, i](std::uint64_t) {
+                ackMs[static_cast<std::size_t>(i)] =
+                    std::chrono::duration<double, std::milli>(Clock::now() - sent[static_cast<std::size_t>(i)]).count();
+            });
+        }
+        journal.value()->flush();
+        const double wall = std::chrono::duration<double>(Clock::now() - t).count();
+        std::sort(ackMs.begin(), ackMs.end());
+        add("journal_events_per_s", events / wall, "events/s");
+        add("journal_ack_p50_ms", quantile(ackMs, 0.5), "ms");
+        add("journal_ack_p99_ms", quantile(ackMs, 0.99), "ms");
+        add("journal_commits", static_cast<double>(journal.value()->stats().commits), "commits");
+        journal.value().reset();
+        std::remove(path.c_str());
+        std::remove((path + "-wal").c_str());
+        std::remove((path + "-shm").c_str());
     }
 
     // A synthetic book: 1,000,000 accounts × 8 holdings and positions (100,000 with --quick).

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/journal/journal.h"
+#include "core/journal/sqlite.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -262,6 +266,33 @@ private Q_SLOTS:
         const int live = liquidatable({});
         const int crash = liquidatable({QStringLiteral("--scenario"), QStringLiteral("black_thursday_2020")});
         QVERIFY2(crash > 3 * live, qPrintable(QStringLiteral("%1 vs %2").arg(crash).arg(live)));
+    }
+
+    void verifyNamesTheFirstBrokenEvent()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("j.db")).toStdString();
+        {
+            auto j = cm::Journal::open(path);
+            for (int i = 0; i < 20; ++i)
+                j.value()->append(i, "price", "{}");
+            j.value()->flush();
+        }
+        const Run good = cli({QStringLiteral("verify"), QStringLiteral("--db"), QString::fromStdString(path)});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(good.out).object()[QStringLiteral("events_checked")].toInt(), 20);
+        {
+            cm::SqliteDb raw(path, cm::SqliteDb::Mode::OpenExisting);
+            raw.exec("UPDATE events SET payload = '{\"forged\":true}' WHERE seq = 13");
+        }
+        const Run bad = cli({QStringLiteral("verify"), QStringLiteral("--db"), QString::fromStdString(path)});
+        QCOMPARE(bad.exitCode, 1);
+        const QJsonObject doc = QJsonDocument::fromJson(bad.out).object();
+        QCOMPARE(doc[QStringLiteral("ok")].toBool(), false);
+        QCOMPARE(doc[QStringLiteral("first_broken")].toInt(), 13);
+        QCOMPARE(doc[QStringLiteral("events_checked")].toInt(), 12);
+        const Run missing = cli({QStringLiteral("verify"), QStringLiteral("--db"), QStringLiteral("/nonexistent.db")});
+        QCOMPARE(missing.exitCode, 2);
     }
 
     void runRefusesBadOptions_data()
