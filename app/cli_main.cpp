@@ -139,15 +139,6 @@ int runReport(const Args& args)
     return kExitOk;
 }
 
-nlohmann::ordered_json aaveData(const cm::aave::AccountData& d)
-{
-    return {{"total_collateral_base", cm::aave::toString(d.total_collateral_base)},
-            {"total_debt_base", cm::aave::toString(d.total_debt_base)},
-            {"avg_ltv_bps", cm::aave::toString(d.avg_ltv_bps)},
-            {"avg_liquidation_threshold_bps", cm::aave::toString(d.avg_liquidation_threshold_bps)},
-            {"health_factor_wad", cm::aave::toString(d.health_factor_wad)}};
-}
-
 int runLiquidate(const Args& args)
 {
     for (const char* required : {"--account", "--collateral", "--debt", "--debt-to-cover"})
@@ -197,7 +188,7 @@ int runLiquidate(const Args& args)
     doc["protocol_fee"] = cm::aave::toString(p.protocol_fee);
     doc["collateral_seized"] = cm::aave::toString(p.collateral_seized);
     doc["close_factor_bps"] = p.close_factor_bps;
-    auto after = aaveData(p.after);
+    auto after = cm::aaveAccountDataJson(p.after);
     after["collateral_balance"] = cm::aave::toString(p.position_after.collateral[collateral]);
     after["debt_balance"] = cm::aave::toString(p.position_after.debt[debt]);
     nlohmann::ordered_json deficit = nlohmann::ordered_json::object();

@@ -100,10 +100,7 @@ struct Engine::Impl {
     void applyOne(const ChainStatusCommand& c)
     {
         const int chain = state.world().findChain(c.chain);
-        const ChainStatus status = c.status == "live"       ? ChainStatus::Live
-                                   : c.status == "degraded" ? ChainStatus::Degraded
-                                   : c.status == "halted"   ? ChainStatus::Halted
-                                                            : ChainStatus::Invalid;
+        const ChainStatus status = parseChainStatus(c.status);
         if (chain >= 0 && status != ChainStatus::Invalid)
             state.setChainStatus(static_cast<ChainIndex>(chain), status);
     }

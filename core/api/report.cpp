@@ -47,6 +47,15 @@ Json holdingsDetail(const World& world, const MarketState& market, const MarginC
 
 } // namespace
 
+Json aaveAccountDataJson(const aave::AccountData& d)
+{
+    return {{"total_collateral_base", aave::toString(d.total_collateral_base)},
+            {"total_debt_base", aave::toString(d.total_debt_base)},
+            {"avg_ltv_bps", aave::toString(d.avg_ltv_bps)},
+            {"avg_liquidation_threshold_bps", aave::toString(d.avg_liquidation_threshold_bps)},
+            {"health_factor_wad", aave::toString(d.health_factor_wad)}};
+}
+
 Json buildReport(const World& world, const MarketState& market, const ReportOptions& options)
 {
     const MarginCalculator calc(world, market);
@@ -68,11 +77,9 @@ Json buildReport(const World& world, const MarketState& market, const ReportOpti
             const auto data = aave::accountData(world, market, acc.emode, aave::Position::of(world, acc));
             // Aave's own verdict decides, to the unit.
             row["liquidatable"] = data.health_factor_wad < aave::kHealthFactorLiquidationThreshold;
-            row["total_collateral_base"] = aave::toString(data.total_collateral_base);
-            row["total_debt_base"] = aave::toString(data.total_debt_base);
-            row["avg_ltv_bps"] = aave::toString(data.avg_ltv_bps);
-            row["avg_liquidation_threshold_bps"] = aave::toString(data.avg_liquidation_threshold_bps);
-            row["health_factor_wad"] = aave::toString(data.health_factor_wad);
+            const Json exact = aaveAccountDataJson(data); // items() of a temporary would dangle
+            for (const auto& [key, value] : exact.items())
+                row[key] = value;
         }
         if (options.detail) {
             row["equity_usd"] = usd(m.equity_e8());

@@ -14,6 +14,14 @@ const char* toString(ChainStatus s)
     return "invalid";
 }
 
+ChainStatus parseChainStatus(std::string_view text)
+{
+    for (auto s : {ChainStatus::Live, ChainStatus::Degraded, ChainStatus::Halted})
+        if (text == toString(s))
+            return s;
+    return ChainStatus::Invalid;
+}
+
 const char* toString(Profile p)
 {
     switch (p) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cm {
@@ -16,6 +17,8 @@ enum class AccountRole { Invalid = 0, Viewer, Trader, Treasury, RiskOfficer, Adm
 const char* toString(ChainStatus s);
 const char* toString(Profile p);
 const char* toString(AccountRole r);
+//! "live", "degraded" or "halted"; Invalid for anything else.
+ChainStatus parseChainStatus(std::string_view text);
 
 using ChainIndex = std::uint32_t;
 using AssetIndex = std::uint32_t;

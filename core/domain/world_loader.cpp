@@ -21,9 +21,8 @@ using nlohmann::json;
 
 constexpr std::int64_t kMaxMs = 30LL * 24 * 3600 * 1000; // a month: anything longer is a typo
 
-Int128 maxTokens(int decimals) { return parseDecimal(kMaxTokensText, 0).value() * pow10i(decimals); }
-Int128 maxPriceE8() { return parseDecimal(kMaxPriceText, kUsdDecimals).value(); }
-Int128 maxUsdE8() { return maxTokens(kUsdDecimals); }
+Int128 maxPriceE8() { return pow10i(kMaxPriceDigits + kUsdDecimals); }
+Int128 maxUsdE8() { return maxTokenUnits(kUsdDecimals); }
 
 void requireUnique(std::unordered_map<std::string, std::size_t>& seen, const std::string& id,
                    const std::string& path, const char* what)
@@ -65,9 +64,7 @@ public:
                 ev.after_s = e.integer("after_s", 0, 10LL * 365 * 86400);
                 ev.chain = chainRef(e, "chain");
                 const std::string status = e.string("status");
-                ev.status = status == "live" ? ChainStatus::Live
-                            : status == "degraded" ? ChainStatus::Degraded
-                            : status == "halted" ? ChainStatus::Halted : ChainStatus::Invalid;
+                ev.status = parseChainStatus(status);
                 if (ev.status == ChainStatus::Invalid)
                     throw InputError(e.pathOf("status"), "unknown status '" + status + "' (live, degraded or halted)");
                 e.finish();
@@ -124,13 +121,8 @@ private:
         c.block_time_ms = o.integer("block_time_ms", 1, kMaxMs);
         c.finality_ms = o.integer("finality_ms", 0, kMaxMs);
         const auto status = o.optString("status").value_or("live");
-        if (status == "live")
-            c.status = ChainStatus::Live;
-        else if (status == "degraded")
-            c.status = ChainStatus::Degraded;
-        else if (status == "halted")
-            c.status = ChainStatus::Halted;
-        else
+        c.status = parseChainStatus(status);
+        if (c.status == ChainStatus::Invalid)
             throw InputError(o.pathOf("status"), "unknown status '" + status + "' (live, degraded or halted)");
         o.finish();
         m_world.chains.push_back(std::move(c));
@@ -202,7 +194,7 @@ private:
         r.big_tx_usd_e8 = o.decimal("big_tx_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8());
         r.trust_addon_bps = static_cast<int>(o.optInteger("trust_addon_bps", 0, 10000, 0));
         r.fee_bps = static_cast<int>(o.optInteger("fee_bps", 0, 10000, 0));
-        if (auto locked = o.optDecimal("locked", a.decimals, Sign::NonNegative, maxTokens(a.decimals))) {
+        if (auto locked = o.optDecimal("locked", a.decimals, Sign::NonNegative, maxTokenUnits(a.decimals))) {
             r.locked = *locked;
             m_explicitLock.insert(m_world.routes.size());
         }
@@ -347,7 +339,7 @@ private:
                                                     + "'; a holding on '" + m_world.chains[h.chain].id
                                                     + "' is a claim and names its route");
         }
-        h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokens(a.decimals));
+        h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokenUnits(a.decimals));
         o.finish();
         return h;
     }
@@ -359,7 +351,7 @@ private:
         d.chain = chainRef(o, "chain");
         d.asset = assetRef(o, "asset");
         const int decimals = m_world.assets[d.asset].decimals;
-        d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokens(decimals));
+        d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokenUnits(decimals));
         o.finish();
         return d;
     }
@@ -372,7 +364,7 @@ private:
         p.chain = chainRef(o, "chain");
         p.market = assetRef(o, "market");
         const int decimals = m_world.assets[p.market].decimals;
-        p.size = o.decimal("size", decimals, Sign::Any, maxTokens(decimals));
+        p.size = o.decimal("size", decimals, Sign::Any, maxTokenUnits(decimals));
         p.entry_price_e8 = o.decimal("entry_price", kUsdDecimals, Sign::NonNegative, maxPriceE8());
         if (p.entry_price_e8 == 0)
             throw InputError(o.pathOf("entry_price"), "entry price must be greater than zero");
@@ -395,6 +387,8 @@ private:
 };
 
 } // namespace
+
+Int128 maxTokenUnits(int decimals) { return pow10i(kMaxTokenDigits + decimals); }
 
 Result<World> loadWorldJson(std::string_view text)
 {

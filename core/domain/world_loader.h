@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/world.h"
+#include "core/money/int128.h"
 
 #include <string>
 #include <string_view>
@@ -19,7 +20,10 @@ Result<World> loadWorldFile(const std::string& path);
 //! Limits the loader enforces so that ledger arithmetic can never overflow.
 inline constexpr int kMaxDecimals = 18;
 inline constexpr std::size_t kMaxChains = 64; // chain sets are 64-bit masks
-inline constexpr const char* kMaxTokensText = "1000000000000000";   // 1e15 tokens
-inline constexpr const char* kMaxPriceText = "1000000000";           // 1e9 USD
+inline constexpr int kMaxTokenDigits = 15; //!< at most 1e15 tokens in one amount
+inline constexpr int kMaxPriceDigits = 9;  //!< at most $1e9 for one unit
+
+//! The largest amount in base units the ledger accepts for an asset with these decimals.
+Int128 maxTokenUnits(int decimals);
 
 } // namespace cm

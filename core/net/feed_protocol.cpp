@@ -24,7 +24,6 @@ std::uint32_t ref(JsonObjectReader& o, const std::string& key, const char* what,
     return static_cast<std::uint32_t>(i);
 }
 
-Int128 maxTokens(int decimals) { return parseDecimal(kMaxTokensText, 0).value() * pow10i(decimals); }
 
 } // namespace
 
@@ -82,10 +81,7 @@ Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
             FeedChainStatus c;
             c.chain = chain("chain");
             const std::string status = o.string("status");
-            c.status = status == "live"       ? ChainStatus::Live
-                       : status == "degraded" ? ChainStatus::Degraded
-                       : status == "halted"   ? ChainStatus::Halted
-                                              : ChainStatus::Invalid;
+            c.status = parseChainStatus(status);
             if (c.status == ChainStatus::Invalid)
                 throw InputError("status", "unknown status '" + status + "' (live, degraded or halted)");
             update = c;
@@ -107,7 +103,7 @@ Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
                 throw InputError("chain", a.symbol + " is native on '" + w.chains[a.home_chain].id
                                               + "'; a holding elsewhere is a claim and names its route");
             }
-            h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokens(a.decimals));
+            h.amount = o.decimal("amount", a.decimals, Sign::NonNegative, maxTokenUnits(a.decimals));
             update = h;
         } else if (type == "debt") {
             FeedDebt d;
@@ -115,7 +111,7 @@ Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
             d.chain = chain("chain");
             d.asset = asset("asset");
             const int decimals = w.assets[d.asset].decimals;
-            d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokens(decimals));
+            d.amount = o.decimal("amount", decimals, Sign::NonNegative, maxTokenUnits(decimals));
             update = d;
         } else if (type == "position") {
             FeedPosition p;
@@ -124,9 +120,9 @@ Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
             p.chain = chain("chain");
             p.market = asset("market");
             const int decimals = w.assets[p.market].decimals;
-            p.size = o.decimal("size", decimals, Sign::Any, maxTokens(decimals));
+            p.size = o.decimal("size", decimals, Sign::Any, maxTokenUnits(decimals));
             p.entry_price_e8 = o.decimal("entry_price", kUsdDecimals, Sign::NonNegative,
-                                         parseDecimal(kMaxPriceText, kUsdDecimals).value());
+                                         pow10i(kMaxPriceDigits + kUsdDecimals));
             if (p.entry_price_e8 == 0)
                 throw InputError("entry_price", "must be greater than zero");
             update = p;
