@@ -68,7 +68,7 @@ OracleBook::Update OracleBook::update(AssetIndex asset, std::string_view name, C
 }
 
 OracleBook::Update OracleBook::updateExact(AssetIndex asset, std::string_view name, ChainIndex chain, Int128 priceE8,
-                                           std::int64_t time_ms, std::int64_t now_ms)
+                                           std::int64_t time_ms, std::int64_t now_ms, bool aggregate)
 {
     AssetOracle& o = m_assets[asset];
     OracleSource& s = source(asset, name, chain);
@@ -92,7 +92,8 @@ OracleBook::Update OracleBook::updateExact(AssetIndex asset, std::string_view na
     s.price_e8 = priceE8;
     s.time_ms = time_ms;
     ++s.accepted;
-    refresh(asset, now_ms);
+    if (aggregate)
+        refresh(asset, now_ms);
     return {true, {}};
 }
 

@@ -57,9 +57,10 @@ public:
     //! A source's price (USD, as a feed or a keyboard gives it). Unknown sources are added.
     Update update(AssetIndex asset, std::string_view source, ChainIndex chain, double priceUsd, std::int64_t time_ms,
                   std::int64_t now_ms);
-    //! The same with an exact decimal price.
+    //! The same with an exact decimal price. `aggregate` false leaves the aggregate to one
+    //! refresh() after several sources have reported (the simulation's step).
     Update updateExact(AssetIndex asset, std::string_view source, ChainIndex chain, Int128 priceE8, std::int64_t time_ms,
-                       std::int64_t now_ms);
+                       std::int64_t now_ms, bool aggregate = true);
     //! An operator's override: every source of the asset takes this price now, past the
     //! outlier check (a deliberate shock is not an outlier).
     void override(AssetIndex asset, Int128 priceE8, std::int64_t now_ms);

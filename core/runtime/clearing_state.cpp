@@ -214,10 +214,10 @@ void ClearingState::advance(std::uint64_t steps)
                 for (std::size_t k = 0; k < sources.size(); ++k) {
                     const auto seen = m_walk.observe(a, k, m_truePrice[a], m_simTimeMs, static_cast<double>(m_stepMs) / 1000.0);
                     if (seen)
-                        m_oracles.updateExact(a, sources[k].name, sources[k].chain, *seen, m_simTimeMs, m_simTimeMs);
+                        m_oracles.updateExact(a, sources[k].name, sources[k].chain, *seen, m_simTimeMs, m_simTimeMs, false);
                 }
             }
-            m_oracles.refresh(a, m_simTimeMs); // time alone makes a quiet source stale
+            m_oracles.refresh(a, m_simTimeMs); // once for all its sources; time alone makes a quiet one stale
             absorbOracle(a);
         }
     }
@@ -392,11 +392,10 @@ std::string ClearingState::runReport() const
 
 AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
 {
-    const auto it = std::find_if(m_world.accounts.begin(), m_world.accounts.end(),
-                                 [&](const Account& a) { return a.id == id; });
-    if (it == m_world.accounts.end())
+    const auto it = m_accountIds.find(id);
+    if (it == m_accountIds.end())
         return nullptr;
-    const Account& acc = *it;
+    const Account& acc = m_world.accounts[it->second];
     auto d = std::make_shared<AccountDetail>();
     d->id = acc.id;
     d->owner = acc.owner;
