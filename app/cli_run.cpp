@@ -149,9 +149,7 @@ int runHeadless(const std::map<std::string, std::string>& options)
         FeedServerOptions serverOptions;
         serverOptions.host = listen->first;
         serverOptions.port = listen->second;
-        server = std::make_unique<FeedServer>(
-            engine.world(), [&engine](FeedUpdate u, FeedServer::Done done) { engine.submitFeed(std::move(u), std::move(done)); },
-            serverOptions);
+        server = engine.makeFeedServer(serverOptions);
         const auto port = server->start();
         if (!port) {
             engine.stop();

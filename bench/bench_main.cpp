@@ -139,10 +139,8 @@ int main(int argc, char** argv)
         cm::FeedServerOptions serverOptions;
         serverOptions.rate_lines_per_s = 1e9; // capacity, not the per-client policy (20,000/s)
         serverOptions.rate_burst = 1e9;
-        cm::FeedServer server(engine.world(), [&engine](cm::FeedUpdate u, cm::FeedServer::Done done) {
-            engine.submitFeed(std::move(u), std::move(done));
-        }, serverOptions);
-        const auto port = server.start();
+        const auto server = engine.makeFeedServer(serverOptions);
+        const auto port = server->start();
         const int lines = quick ? 50000 : 200000;
         boost::asio::io_context io;
         tcp::socket socket(io);
@@ -165,7 +163,7 @@ int main(int argc, char** argv)
         const double wall = std::chrono::duration<double>(Clock::now() - t).count();
         writer.join();
         add("feed_lines_per_s_loopback", lines / wall, "lines/s");
-        server.stop();
+        server->stop();
         engine.stop();
     }
 

@@ -4,6 +4,7 @@
 #include "core/api/engine.h"
 
 #include "core/common/require.h"
+#include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -261,6 +262,12 @@ void Engine::submitFeed(FeedUpdate update, std::function<void(std::string)> done
 }
 
 const World& Engine::world() const { return m_impl->structure; }
+
+std::unique_ptr<FeedServer> Engine::makeFeedServer(FeedServerOptions options)
+{
+    return std::make_unique<FeedServer>(
+        world(), [this](FeedUpdate u, FeedServer::Done done) { submitFeed(std::move(u), std::move(done)); }, std::move(options));
+}
 
 void Engine::requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done)
 {

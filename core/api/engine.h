@@ -6,6 +6,7 @@
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
 #include "core/net/feed_protocol.h"
+#include "core/net/feed_server.h"
 
 #include <cstdint>
 #include <functional>
@@ -66,6 +67,8 @@ public:
     //! validate against world() from any thread.
     void submitFeed(FeedUpdate update, std::function<void(std::string)> done);
     const World& world() const;
+    //! A feed server whose valid lines go to this engine (see FeedServer); not started.
+    std::unique_ptr<FeedServer> makeFeedServer(FeedServerOptions options = {});
 
     //! Computes an account's detail on the core thread and hands it to `done` there (null if
     //! the account is unknown); the caller never waits.

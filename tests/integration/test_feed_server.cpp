@@ -69,8 +69,8 @@ struct Rig {
               o.publish_interval_ms = 10;
               return o;
           }()),
-          server(engine.world(), [this](cm::FeedUpdate u, cm::FeedServer::Done done) { engine.submitFeed(std::move(u), std::move(done)); },
-                 std::move(options))
+          server_(engine.makeFeedServer(std::move(options))),
+          server(*server_)
     {
         engine.start();
         const auto port = server.start();
@@ -83,7 +83,8 @@ struct Rig {
         engine.stop();
     }
     cm::Engine engine;
-    cm::FeedServer server;
+    std::unique_ptr<cm::FeedServer> server_;
+    cm::FeedServer& server;
 };
 
 QString text(const json& j) { return QString::fromStdString(j.dump()); }

@@ -55,10 +55,7 @@ QString EngineClient::listen(const QString& hostPort)
     cm::FeedServerOptions options;
     options.host = address.value().first;
     options.port = address.value().second;
-    cm::Engine* engine = m_engine.get();
-    m_feed = std::make_unique<cm::FeedServer>(
-        engine->world(), [engine](cm::FeedUpdate u, cm::FeedServer::Done done) { engine->submitFeed(std::move(u), std::move(done)); },
-        options);
+    m_feed = m_engine->makeFeedServer(options);
     const auto port = m_feed->start();
     if (!port) {
         m_feed.reset();

@@ -129,7 +129,9 @@ void AccountDetailPanel::handleDetail(const AccountDetailView& d)
                                          : formatPercent(distance, 1) + tr(" fall"));
     const double price = d.liquidationPriceUsd();
     m_metrics.value(QStringLiteral("liquidation_price"))
-        ->setText(std::isnan(price) ? QStringLiteral("—") : QStringLiteral("%1 at %2").arg(d.dominantAsset(), formatUsd(price)));
+        ->setText(std::isnan(price)      ? QStringLiteral("—")
+                  : d.liquidatable() ? tr("%1 at %2 restores 1").arg(d.dominantAsset(), formatUsd(price))
+                                     : QStringLiteral("%1 at %2").arg(d.dominantAsset(), formatUsd(price)));
     m_metrics.value(QStringLiteral("equity"))->setText(formatUsd(d.equityUsd()));
     m_metrics.value(QStringLiteral("free_collateral"))->setText(formatUsd(d.freeCollateralUsd()));
     m_metrics.value(QStringLiteral("max_leverage"))
