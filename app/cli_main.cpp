@@ -8,10 +8,13 @@
 #include "core/money/decimal.h"
 #include "core/risk/aave/aave_profile.h"
 #include "core/risk/market_state.h"
+#include "core/runtime/journaled_state.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <fstream>
 #include <cstring>
 #include <optional>
@@ -38,8 +41,8 @@ commands:
         (base units), close_factor_bps, and the account after (Aave's account data, the
         remaining balances and any deficit written off); a refusal prints
         {"error": "<Aave's error name>"} and exits 3
-  run --world FILE [--seed N] [--duration D] [--speed X|max] [--listen HOST:PORT]
-      [--scenario NAME|FILE]
+  run --world FILE [--db FILE] [--seed N] [--duration D] [--speed X|max]
+      [--listen HOST:PORT] [--scenario NAME|FILE] [--snapshot-every N]
         the engine without a window for D of simulated time (90s, 10m, 2h, 1d; default 1h),
         as fast as it goes (max, the default) or X simulated seconds per second; prints the
         final report with steps, sim_time_ms and state_hash when it ends or on SIGTERM.
@@ -47,16 +50,25 @@ commands:
         --scenario replays history on the book from the start: black_thursday_2020,
         luna_ust_2022, ftx_2022, usdc_depeg_2023 (the window's length unless --duration).
         The same world, seed and duration give the same state hash.
+        --db journals the run (DESIGN §9): every step batch, feed line and decision is an
+        event, feed lines are acknowledged once durable, a snapshot every N events (10000);
+        a journal that already holds a run of this world continues it, and --duration is
+        then the simulated time to add.
   feed --connect HOST:PORT --csv FILE [--speed X|max] [--asset SYM] [--source NAME]
        [--chain ID] [--from TIME] [--to TIME] [--rebase PRICE]
         streams an hourly candle CSV (shared/data/market/hourly formats) into a console or a
         run started with --listen: one price line per candle close, X simulated seconds per
         second (default 3600: a candle a second); --rebase scales the series to start at
         PRICE, keeping its moves. Prints {"sent", "ok", "refused", "errors"}.
-  verify --db FILE
-        checks the journal's hash chain from the first event to the last; prints the result as
-        JSON and exits 1 at the first broken event, naming it (audit signatures come with the
-        operators). A file that is not a Clearmesh journal is refused (exit 2), untouched.
+  verify --db FILE [--pretty]
+        checks the journal's event chain, its audit chain and every audit signature; prints
+        the counts as JSON and exits 1 at the first broken entry, naming it ("event 17",
+        "audit entry 3") and why. A file that is not a Clearmesh journal is refused (exit 2),
+        untouched; the journal is opened read-only.
+  replay --db FILE [--pretty]
+        rebuilds the journal's state twice, from its genesis and from its newest good
+        snapshot plus the later events, and prints the state hash of each; exits 1 if they
+        differ or the chain is broken (then it replays up to the break)
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -201,6 +213,59 @@ int runLiquidate(const Args& args)
     return kExitOk;
 }
 
+nlohmann::ordered_json verificationJson(const cm::Journal::Verification& v)
+{
+    nlohmann::ordered_json doc{{"ok", v.ok}, {"events_checked", v.events}, {"audit_entries_checked", v.audit_entries},
+                               {"signatures_valid", v.signatures}, {"unsigned_entries", v.unsigned_entries}};
+    if (!v.ok) {
+        doc["first_broken"] = v.first_broken;
+        if (v.first_broken_event > 0)
+            doc["first_broken_event"] = v.first_broken_event;
+        doc["reason"] = v.reason;
+    }
+    return doc;
+}
+
+// Replays the whole journal from its genesis, and again from its newest good snapshot: both
+// must give the same state hash.
+int runReplay(const Args& args)
+{
+    auto opened = cm::Journal::open(args.options.at("--db"), cm::Journal::Access::ReadOnly);
+    if (!opened)
+        return inputError(opened.error().message);
+    const cm::Journal& journal = *opened.value();
+    const auto v = journal.verify();
+    const std::uint64_t stopBefore = v.ok ? 0 : v.first_broken_event;
+    if (!v.ok && stopBefore == 1)
+        return inputError(journal.path() + ": event 1 (the genesis) is broken: " + v.reason);
+    const auto started = std::chrono::steady_clock::now();
+    auto full = cm::recoverState(journal, false, stopBefore);
+    if (!full)
+        return inputError(full.error().message);
+    const double fullMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    const std::string hash = full.value().state->stateHash();
+    full.value().state.reset();
+    const auto again = std::chrono::steady_clock::now();
+    auto fromSnapshot = cm::recoverState(journal, true, stopBefore);
+    if (!fromSnapshot)
+        return inputError(fromSnapshot.error().message);
+    const double snapMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - again).count();
+    const std::string snapHash = fromSnapshot.value().state->stateHash();
+    nlohmann::ordered_json doc;
+    doc["events"] = full.value().last_seq;
+    doc["steps"] = fromSnapshot.value().state->steps();
+    doc["sim_time_ms"] = fromSnapshot.value().state->simTimeMs();
+    doc["state_hash"] = hash;
+    doc["replay_ms"] = std::round(fullMs * 10) / 10;
+    doc["recovery"] = {{"snapshot_seq", fromSnapshot.value().snapshot_seq}, {"events_after", fromSnapshot.value().replayed},
+                       {"state_hash", snapHash}, {"matches", snapHash == hash}, {"ms", std::round(snapMs * 10) / 10}};
+    if (!fromSnapshot.value().skipped_snapshots.empty())
+        doc["recovery"]["skipped_snapshots"] = fromSnapshot.value().skipped_snapshots;
+    doc["verification"] = verificationJson(v);
+    print(doc, args);
+    return v.ok && snapHash == hash ? kExitOk : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -220,7 +285,7 @@ int main(int argc, char** argv)
         return runReport(args);
     }
     if (args.command == "run") {
-        if (!parseArgs(argc, argv, {"--world", "--seed", "--duration", "--speed", "--listen", "--scenario"}, {}, args, error))
+        if (!parseArgs(argc, argv, {"--world", "--db", "--seed", "--duration", "--speed", "--listen", "--scenario", "--snapshot-every"}, {}, args, error))
             return usageError(error);
         return cm::cli::runHeadless(args.options);
     }
@@ -235,19 +300,19 @@ int main(int argc, char** argv)
             return usageError(error);
         if (!args.options.count("--db"))
             return usageError("verify needs --db FILE");
-        if (!std::ifstream(args.options.at("--db")))
-            return inputError(args.options.at("--db") + ": no such journal");
-        auto journal = cm::Journal::open(args.options.at("--db"));
+        auto journal = cm::Journal::open(args.options.at("--db"), cm::Journal::Access::ReadOnly);
         if (!journal)
             return inputError(journal.error().message);
         const auto v = journal.value()->verify();
-        nlohmann::ordered_json doc{{"ok", v.ok}, {"events_checked", v.checked}};
-        if (!v.ok) {
-            doc["first_broken"] = *v.first_broken;
-            doc["reason"] = v.reason;
-        }
-        print(doc, args);
+        print(verificationJson(v), args);
         return v.ok ? kExitOk : 1;
+    }
+    if (args.command == "replay") {
+        if (!parseArgs(argc, argv, {"--db"}, {"--pretty"}, args, error))
+            return usageError(error);
+        if (!args.options.count("--db"))
+            return usageError("replay needs --db FILE");
+        return runReplay(args);
     }
     if (args.command == "liquidate") {
         if (!parseArgs(argc, argv, {"--world", "--account", "--collateral", "--debt", "--debt-to-cover"}, {"--pretty"},

@@ -5,14 +5,19 @@
 #include "core/domain/world_loader.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
+#include "core/runtime/journaled_state.h"
 #include "core/sim/replay_scenario.h"
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
 #include <thread>
 
 namespace cm::cli {
@@ -31,6 +36,13 @@ int fail(const std::string& message)
 }
 
 } // namespace
+
+std::optional<std::uint64_t> parseCount(const std::string& text)
+{
+    if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::stoull(text);
+}
 
 std::optional<std::int64_t> parseDurationMs(const std::string& text)
 {
@@ -59,11 +71,17 @@ int runHeadless(const std::map<std::string, std::string>& options)
     const auto worldIt = options.find("--world");
     if (worldIt == options.end())
         return fail("run needs --world FILE");
-    auto world = loadWorldFile(worldIt->second);
+    std::ifstream worldFile(worldIt->second);
+    if (!worldFile)
+        return fail(worldIt->second + ": cannot open the world file");
+    std::ostringstream worldText;
+    worldText << worldFile.rdbuf();
+    auto world = loadWorldJson(worldText.str());
     if (!world)
-        return fail(world.error().message);
+        return fail(worldIt->second + ": " + world.error().message);
 
     std::uint64_t seed = world.value().seed;
+    const bool seedGiven = options.count("--seed") > 0;
     if (const auto it = options.find("--seed"); it != options.end()) {
         try {
             std::size_t used = 0;
@@ -119,19 +137,61 @@ int runHeadless(const std::map<std::string, std::string>& options)
             speed = 1.0; // a feed is a live source: run in real time unless told otherwise
     }
 
+    std::uint64_t snapshotEvery = 10000;
+    if (const auto it = options.find("--snapshot-every"); it != options.end()) {
+        const auto n = parseCount(it->second);
+        if (!n || *n == 0)
+            return fail("--snapshot-every: expected a positive number of events, got '" + it->second + "'");
+        snapshotEvery = *n;
+    }
+
     std::signal(SIGTERM, handleStopSignal);
     std::signal(SIGINT, handleStopSignal);
-    const std::uint64_t totalSteps = static_cast<std::uint64_t>(durationMs / kStepMs);
+    std::uint64_t totalSteps = static_cast<std::uint64_t>(durationMs / kStepMs);
+
+    // With --db the run is journaled, and a journal that holds a run continues it.
+    std::optional<Session> session;
+    if (const auto it = options.find("--db"); it != options.end()) {
+        SessionOptions so;
+        so.path = it->second;
+        so.world_json = worldText.str();
+        so.seed = seedGiven ? seed : 0;
+        so.step_ms = kStepMs;
+        so.snapshot_every = snapshotEvery;
+        auto opened = openSession(so);
+        if (!opened)
+            return fail(opened.error().message);
+        session = std::move(opened).value();
+        const SessionInfo& info = session->info;
+        if (!info.read_only_reason.empty())
+            return fail(so.path + ": " + info.read_only_reason + "; nothing was run (clearmesh-cli verify --db shows it)");
+        if (info.resumed)
+            std::cerr << "clearmesh-cli: " << so.path << ": continuing a run of " << info.events << " events (snapshot "
+                      << info.snapshot_seq << " + " << info.replayed << " events, " << static_cast<int>(info.recovery_ms)
+                      << " ms)\n";
+        totalSteps += session->state->state().steps();
+    }
 
     if (speed == 0.0) {
         // Flat out, on this thread: the same steps the engine would take, in batches.
-        ClearingState state(std::move(world).value(), seed, kStepMs);
-        if (scenario)
-            state.startReplay(scenario);
+        std::unique_ptr<JournaledState> owned;
+        if (!session)
+            owned = std::make_unique<JournaledState>(std::make_unique<ClearingState>(std::move(world).value(), seed, kStepMs));
+        JournaledState& state = session ? *session->state : *owned;
+        if (scenario) {
+            state.apply(replayEvent(scenario.get()));
+            state.audit("replay_start", nlohmann::json{{"scenario", scenario->name}}.dump(), "cli", nullptr);
+        }
         constexpr std::uint64_t kBatch = 240; // a simulated minute
-        while (state.steps() < totalSteps && !g_stop)
-            state.advance(std::min(kBatch, totalSteps - state.steps()));
-        std::cout << state.runReport() << "\n";
+        while (state.state().steps() < totalSteps && !g_stop)
+            state.apply(advanceEvent(std::min(kBatch, totalSteps - state.state().steps())));
+        if (Journal* j = state.journal()) {
+            state.snapshotNow();
+            j->flush();
+            if (!j->failure().empty())
+                return fail(j->path() + ": the journal stopped writing: " + j->failure());
+        }
+        std::cout << state.state().runReport() << "\n";
         return 0;
     }
 
@@ -140,7 +200,10 @@ int runHeadless(const std::map<std::string, std::string>& options)
     engineOptions.speed = speed;
     engineOptions.step_ms = kStepMs;
     engineOptions.stop_at_steps = totalSteps;
-    Engine engine(std::move(world).value(), engineOptions);
+    std::unique_ptr<Engine> enginePtr = session ? std::make_unique<Engine>(std::move(*session), engineOptions)
+                                                : std::make_unique<Engine>(std::move(world).value(), engineOptions);
+    Engine& engine = *enginePtr;
+    engine.post(OperatorCommand{"cli", std::nullopt});
     if (scenario)
         engine.post(ReplayCommand{scenario});
     engine.start();
@@ -167,7 +230,7 @@ int runHeadless(const std::map<std::string, std::string>& options)
         server->stop();
     engine.post(PauseCommand{});
     const std::string report = engine.runReport();
-    engine.stop();
+    enginePtr.reset(); // stops, snapshots and flushes the journal
     std::cout << report << "\n";
     return 0;
 }

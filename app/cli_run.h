@@ -10,6 +10,8 @@ namespace cm::cli {
 
 //! "90s", "10m", "2h", "1d" or plain milliseconds ("1500ms"); nullopt when malformed.
 std::optional<std::int64_t> parseDurationMs(const std::string& text);
+//! A plain non-negative decimal count ("10000"), or nothing.
+std::optional<std::uint64_t> parseCount(const std::string& text);
 
 //! clearmesh-cli run: the engine without a window until the simulated duration has passed or
 //! SIGTERM/SIGINT arrives; then prints the final report with the state hash.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/crypto/ed25519.h"
 #include "core/money/int128.h"
 #include "core/sim/replay_scenario.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -37,7 +39,14 @@ struct ReplayCommand {
     ReplayScenarioPtr scenario;
 };
 
+//! Who decides from now on: operator decisions are audited under this name and, with a key,
+//! signed by it.
+struct OperatorCommand {
+    std::string name;
+    std::optional<SigningKey> key;
+};
+
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
-                             OraclePriceCommand, ChainStatusCommand, ReplayCommand>;
+                             OraclePriceCommand, ChainStatusCommand, ReplayCommand, OperatorCommand>;
 
 } // namespace cm

@@ -6,6 +6,9 @@
 #include "core/common/require.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
+#include "core/runtime/journaled_state.h"
+
+#include <nlohmann/json.hpp>
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -17,6 +20,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace cm {
@@ -30,20 +34,45 @@ constexpr std::uint64_t kMaxStepsPerTick = 200000;
 } // namespace
 
 struct Engine::Impl {
-    Impl(World world, EngineOptions opts)
+    Impl(std::unique_ptr<JournaledState> js, EngineOptions opts, std::string readOnly)
         : options(opts),
-          structure(structureOf(world)),
-          state(std::move(world), opts.seed, opts.step_ms),
+          journaled(std::move(js)),
+          state(journaled->state()),
+          structure(structureOf(state.world())),
           timer(io),
           speed(opts.speed),
-          running(!opts.start_paused)
+          running(!opts.start_paused && readOnly.empty()),
+          readOnlyReason(std::move(readOnly))
     {
+    }
+
+    bool writable() const { return readOnlyReason.empty(); }
+
+    // A journal that stopped writing (a full disk) stops the engine: nothing unjournaled moves.
+    void checkJournal()
+    {
+        if (Journal* j = journaled->journal(); j && writable() && !j->failure().empty()) {
+            readOnlyReason = "the journal stopped writing: " + j->failure();
+            running = false;
+            dirty = true;
+        }
+    }
+
+    // An operator decision: the event, then its signed audit entry.
+    void decide(const StateEvent& event, const std::string& details)
+    {
+        if (!writable())
+            return;
+        journaled->apply(event);
+        journaled->audit(event.type, details, operatorName, signer ? &*signer : nullptr);
+        checkJournal();
     }
 
     void tick()
     {
         const auto now = std::chrono::steady_clock::now();
-        if (running) {
+        checkJournal();
+        if (running && writable()) {
             const double wallMs = std::chrono::duration<double, std::milli>(now - lastTick).count();
             pendingSimMs += wallMs * speed;
             const auto owed = static_cast<std::uint64_t>(pendingSimMs / static_cast<double>(options.step_ms));
@@ -54,7 +83,7 @@ struct Engine::Impl {
                     running = false;
             }
             if (steps > 0) {
-                state.advance(steps);
+                journaled->apply(advanceEvent(steps));
                 dirty = true;
             }
             pendingSimMs = owed > kMaxStepsPerTick ? 0.0 : pendingSimMs - static_cast<double>(steps * options.step_ms);
@@ -79,13 +108,21 @@ struct Engine::Impl {
 
     void applyOne(const SetSpeedCommand& c) { speed = c.speed > 0 ? c.speed : speed; }
     void applyOne(const PauseCommand&) { running = false; }
-    void applyOne(const ResumeCommand&) { running = true; pendingSimMs = 0; }
-    void applyOne(const StepCommand& c) { state.advance(c.steps); }
+    void applyOne(const ResumeCommand&)
+    {
+        running = writable();
+        pendingSimMs = 0;
+    }
+    void applyOne(const StepCommand& c)
+    {
+        if (writable() && c.steps > 0)
+            journaled->apply(advanceEvent(c.steps));
+    }
     void applyOne(const SetPriceCommand& c)
     {
         const int asset = state.world().findAsset(c.asset);
         if (asset >= 0 && c.price_e8 > 0)
-            state.setPrice(static_cast<AssetIndex>(asset), c.price_e8);
+            decide(setPriceEvent(state.world(), static_cast<AssetIndex>(asset), c.price_e8), {});
     }
 
     void applyOne(const OraclePriceCommand& c)
@@ -94,8 +131,9 @@ struct Engine::Impl {
         const int chain = state.world().findChain(c.chain);
         if (asset < 0 || chain < 0)
             return;
-        state.oracleUpdate(static_cast<AssetIndex>(asset), c.source, static_cast<ChainIndex>(chain), c.price_usd,
-                           c.time_ms == 0 ? state.simTimeMs() : c.time_ms);
+        decide(oraclePriceEvent(state.world(), static_cast<AssetIndex>(asset), c.source, static_cast<ChainIndex>(chain),
+                                c.price_usd, c.time_ms == 0 ? state.simTimeMs() : c.time_ms),
+               {});
     }
 
     void applyOne(const ChainStatusCommand& c)
@@ -103,15 +141,22 @@ struct Engine::Impl {
         const int chain = state.world().findChain(c.chain);
         const ChainStatus status = parseChainStatus(c.status);
         if (chain >= 0 && status != ChainStatus::Invalid)
-            state.setChainStatus(static_cast<ChainIndex>(chain), status);
+            decide(chainStatusEvent(state.world(), static_cast<ChainIndex>(chain), status), {});
     }
 
     void applyOne(const ReplayCommand& c)
     {
-        if (c.scenario)
-            state.startReplay(c.scenario);
-        else
-            state.stopReplay();
+        const std::string details
+            = c.scenario ? nlohmann::json { { "scenario", c.scenario->name } }.dump() : std::string("{}");
+        decide(replayEvent(c.scenario.get()), details);
+    }
+
+    void applyOne(const OperatorCommand& c)
+    {
+        operatorName = c.name;
+        signer.reset();
+        if (c.key)
+            signer = Signer { c.name, *c.key };
     }
 
     void publish()
@@ -120,6 +165,13 @@ struct Engine::Impl {
         snap->seq = ++seq;
         snap->speed = speed;
         snap->running = running;
+        snap->read_only_reason = readOnlyReason;
+        snap->operator_name = operatorName;
+        if (const Journal* j = journaled->journal()) {
+            snap->journal_path = j->path();
+            snap->journal_events = j->lastSeq();
+            snap->audit_entries = j->lastAuditSeq();
+        }
         SnapshotPtr ptr = std::move(snap);
         {
             std::lock_guard lock(latestMutex);
@@ -145,9 +197,10 @@ struct Engine::Impl {
     }
 
     EngineOptions options;
+    std::unique_ptr<JournaledState> journaled;
+    ClearingState& state;
     World structure;
     boost::asio::io_context io;
-    ClearingState state;
     boost::asio::steady_timer timer;
     std::thread thread;
     double speed;
@@ -163,6 +216,11 @@ struct Engine::Impl {
     std::mutex subscribersMutex;
     std::map<std::uint64_t, std::function<void(SnapshotPtr)>> subscribers;
     std::uint64_t nextSubscriber = 1;
+
+    std::string readOnlyReason;
+    std::string operatorName = "local";
+    std::optional<Signer> signer;
+    SessionInfo session;
 };
 
 struct Subscription::Link {
@@ -198,11 +256,36 @@ Engine::Engine(World world, EngineOptions options)
     if (options.seed == 0)
         options.seed = world.seed;
     CM_REQUIRE(options.step_ms > 0, "step_ms must be positive");
-    m_impl = std::make_shared<Impl>(std::move(world), options);
+    auto state = std::make_unique<ClearingState>(std::move(world), options.seed, options.step_ms);
+    m_impl = std::make_shared<Impl>(std::make_unique<JournaledState>(std::move(state)), options, std::string());
     m_impl->publish(); // a first snapshot exists before the thread starts
 }
 
-Engine::~Engine() { stop(); }
+Engine::Engine(Session session, EngineOptions options)
+{
+    CM_REQUIRE(session.state != nullptr, "an opened session");
+    options.seed = session.info.seed;
+    options.step_ms = session.info.step_ms;
+    const std::string readOnly = session.info.read_only_reason;
+    m_impl = std::make_shared<Impl>(std::move(session.state), options, readOnly);
+    m_impl->session = std::move(session.info);
+    m_impl->publish();
+}
+
+Engine::~Engine()
+{
+    stop();
+    // A clean exit leaves a snapshot of the final state, so the next start replays nothing.
+    if (m_impl && m_impl->writable()) {
+        m_impl->journaled->snapshotNow();
+        if (Journal* j = m_impl->journaled->journal())
+            j->flush();
+    }
+}
+
+const SessionInfo& Engine::sessionInfo() const { return m_impl->session; }
+
+Journal* Engine::journal() const { return m_impl->journaled->journal(); }
 
 void Engine::start()
 {
@@ -255,9 +338,15 @@ Subscription Engine::subscribe(std::function<void(SnapshotPtr)> callback)
 void Engine::submitFeed(FeedUpdate update, std::function<void(std::string)> done)
 {
     boost::asio::post(m_impl->io, [impl = m_impl.get(), update = std::move(update), done = std::move(done)] {
-        std::string refusal = impl->state.applyFeed(update);
+        if (!impl->writable()) {
+            done("read-only: " + impl->readOnlyReason);
+            return;
+        }
+        // Acknowledged only once the line is durable in the journal.
+        impl->journaled->apply(feedEvent(update, impl->state.world()),
+                               [done](const std::string& refusal) { done(refusal); });
         impl->dirty = true;
-        done(std::move(refusal));
+        impl->checkJournal();
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/api/account_detail.h"
 #include "core/api/commands.h"
+#include "core/api/session.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
 #include "core/net/feed_protocol.h"
@@ -48,7 +49,12 @@ private:
 //! it and immutable snapshots come out at a throttled rate. Thread-safe to call from any thread.
 class Engine {
 public:
+    //! An engine without a journal: nothing survives it.
     Engine(World world, EngineOptions options = {});
+    //! An engine on a journaled session (openSession): every change is journaled, feed lines
+    //! are acknowledged once durable, operator decisions become signed audit entries. The run's
+    //! seed and step come from the session. A read-only session refuses every change.
+    Engine(Session session, EngineOptions options = {});
     ~Engine();
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
@@ -78,6 +84,11 @@ public:
     std::string stateHash();
     //! The final report of a run (see ClearingState::runReport); waits for the core thread.
     std::string runReport();
+
+    //! What opening the session found (empty for an engine without a journal).
+    const SessionInfo& sessionInfo() const;
+    //! The journal (null without one). Its reads and verify() are safe from any thread.
+    Journal* journal() const;
 
     struct Impl; // opaque; public so that Subscription can name it
 

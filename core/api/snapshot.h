@@ -85,6 +85,14 @@ struct Snapshot {
     std::uint32_t liquidatable = 0;
     Int128 collateral_e8 = 0;
     Int128 requirement_e8 = 0;
+
+    // The journal (DESIGN §9); empty without one.
+    std::string journal_path;
+    std::uint64_t journal_events = 0;  //!< events journaled (the last sequence number)
+    std::uint64_t audit_entries = 0;
+    std::string operator_name;
+    //! Non-empty while the engine refuses every change (a broken chain, a journal that stopped).
+    std::string read_only_reason;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -3,6 +3,7 @@
 
 #include "core/domain/json_reader.h"
 #include "core/domain/world_loader.h"
+#include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
 #include <nlohmann/json.hpp>
@@ -136,6 +137,35 @@ Result<FeedUpdate> parseFeedLine(std::string_view line, const World& w)
     } catch (const json::exception& e) {
         return Error{std::string("bad line: ") + e.what()};
     }
+}
+
+std::string formatFeedLine(const FeedUpdate& update, const World& w)
+{
+    json line;
+    if (const auto* p = std::get_if<FeedPrice>(&update)) {
+        line = { { "type", "price" }, { "asset", w.assets[p->asset].symbol }, { "source", p->source },
+            { "chain", w.chains[p->chain].id }, { "price", p->price_usd } };
+        if (p->time_ms != 0)
+            line["ts"] = p->time_ms / 1000;
+    } else if (const auto* c = std::get_if<FeedChainStatus>(&update)) {
+        line = { { "type", "chain_status" }, { "chain", w.chains[c->chain].id }, { "status", toString(c->status) } };
+    } else if (const auto* h = std::get_if<FeedHolding>(&update)) {
+        const Asset& a = w.assets[h->asset];
+        line = { { "type", "holding" }, { "account", h->account }, { "chain", w.chains[h->chain].id },
+            { "asset", a.symbol }, { "amount", formatDecimal(h->amount, a.decimals) } };
+        if (h->route != kNoRoute)
+            line["route"] = w.routes[h->route].id;
+    } else if (const auto* d = std::get_if<FeedDebt>(&update)) {
+        const Asset& a = w.assets[d->asset];
+        line = { { "type", "debt" }, { "account", d->account }, { "chain", w.chains[d->chain].id },
+            { "asset", a.symbol }, { "amount", formatDecimal(d->amount, a.decimals) } };
+    } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
+        const Asset& a = w.assets[p->market];
+        line = { { "type", "position" }, { "account", p->account }, { "venue", p->venue },
+            { "chain", w.chains[p->chain].id }, { "market", a.symbol }, { "size", formatDecimal(p->size, a.decimals) },
+            { "entry_price", formatDecimal(p->entry_price_e8, kUsdDecimals) } };
+    }
+    return line.dump();
 }
 
 } // namespace cm

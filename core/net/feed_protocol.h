@@ -56,4 +56,8 @@ inline constexpr std::size_t kMaxFeedLineBytes = 64 * 1024;
 //! Errors name the field and the problem ("amount: bad number 'x'").
 Result<FeedUpdate> parseFeedLine(std::string_view line, const World& world);
 
+//! The canonical line of an update: parseFeedLine(formatFeedLine(u)) gives u back exactly
+//! (prices as shortest round-trip numbers, amounts as exact decimals). The journal stores it.
+std::string formatFeedLine(const FeedUpdate& update, const World& world);
+
 } // namespace cm

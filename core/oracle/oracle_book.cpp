@@ -21,7 +21,8 @@ const char* toString(OracleState s)
     return "invalid";
 }
 
-OracleBook::OracleBook(const World& world, OracleConfig config) : m_config(config)
+OracleBook::OracleBook(const World& world, OracleConfig config)
+    : m_config(config), m_chainCount(world.chains.size())
 {
     const std::int64_t start = world.start_time_s * 1000;
     for (const Asset& a : world.assets) {
@@ -149,6 +150,54 @@ double OracleBook::staleSeconds(AssetIndex a, std::int64_t now_ms) const
     for (const OracleSource& s : o.sources)
         newest = std::max(newest, s.time_ms);
     return newest == kNeverMs ? 0.0 : static_cast<double>(now_ms - newest) / 1000.0;
+}
+
+void OracleBook::save(ByteWriter& out) const
+{
+    out.u64(m_assets.size());
+    for (const AssetOracle& o : m_assets) {
+        out.u64(o.sources.size());
+        for (const OracleSource& s : o.sources) {
+            out.str(s.name);
+            out.u32(s.chain);
+            out.i128(s.price_e8);
+            out.i64(s.time_ms);
+            out.u64(s.accepted);
+            out.u64(s.rejected);
+            out.str(s.last_rejection);
+        }
+        out.i128(o.aggregate_e8);
+        out.f64(o.divergence);
+        out.u8(static_cast<std::uint8_t>(o.state));
+        out.u32(o.fresh);
+    }
+}
+
+void OracleBook::load(ByteReader& in)
+{
+    if (in.count("oracle assets", 8) != m_assets.size())
+        in.fail("oracle assets", "the world has " + std::to_string(m_assets.size()));
+    for (AssetOracle& o : m_assets) {
+        o.sources.resize(in.count("oracle sources", 68));
+        for (OracleSource& s : o.sources) {
+            s.name = in.str("source name");
+            s.chain = static_cast<ChainIndex>(in.u32("source chain"));
+            if (s.chain >= m_chainCount)
+                in.fail("source chain", "no such chain");
+            s.price_e8 = in.i128("source price");
+            s.time_ms = in.i64("source time");
+            s.accepted = in.u64("source accepted");
+            s.rejected = in.u64("source rejected");
+            s.last_rejection = in.str("source rejection");
+        }
+        o.aggregate_e8 = in.i128("oracle aggregate");
+        o.divergence = in.f64("oracle divergence");
+        const auto state = in.u8("oracle state");
+        if (state < static_cast<std::uint8_t>(OracleState::Ok) || state > static_cast<std::uint8_t>(OracleState::Stale))
+            in.fail("oracle state", "unknown state");
+        o.state = static_cast<OracleState>(state);
+        o.fresh = in.u32("oracle fresh sources");
+    }
 }
 
 } // namespace cm

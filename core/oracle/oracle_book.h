@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/bytes.h"
 #include "core/domain/world.h"
 #include "core/money/int128.h"
 
@@ -77,11 +78,17 @@ public:
     //! Age in seconds of the newest price of a stale asset; 0 while it has a fresh source.
     double staleSeconds(AssetIndex a, std::int64_t now_ms) const;
 
+    //! Its dynamic state in the canonical encoding of a journal snapshot (load() expects the
+    //! same world; DecodeError on bad input).
+    void save(ByteWriter& out) const;
+    void load(ByteReader& in);
+
 private:
     OracleSource& source(AssetIndex asset, std::string_view name, ChainIndex chain);
     Update refuse(OracleSource& s, std::string reason);
 
     OracleConfig m_config;
+    std::size_t m_chainCount = 0;
     std::vector<AssetOracle> m_assets;
 };
 

@@ -31,4 +31,20 @@ void EwmaVolatility::observe(double price, std::int64_t time_ms)
 
 double EwmaVolatility::annualized() const { return std::sqrt(m_variance); }
 
+void EwmaVolatility::save(ByteWriter& out) const
+{
+    out.f64(m_variance);
+    out.f64(m_lastPrice);
+    out.i64(m_lastMs);
+    out.u64(m_count);
+}
+
+void EwmaVolatility::load(ByteReader& in)
+{
+    m_variance = in.f64("ewma variance");
+    m_lastPrice = in.f64("ewma last price");
+    m_lastMs = in.i64("ewma last time");
+    m_count = in.u64("ewma count");
+}
+
 } // namespace cm

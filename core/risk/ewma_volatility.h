@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/bytes.h"
+
 #include <cstdint>
 
 namespace cm {
@@ -16,6 +18,11 @@ public:
     void observe(double price, std::int64_t time_ms);
     double annualized() const;
     std::uint64_t observations() const { return m_count; }
+
+    //! Its dynamic state in the canonical encoding of a journal snapshot (load() expects the
+    //! same world; DecodeError on bad input).
+    void save(ByteWriter& out) const;
+    void load(ByteReader& in);
 
 private:
     double m_lambda;

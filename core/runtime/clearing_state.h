@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/api/account_detail.h"
+#include "core/common/result.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
 #include "core/net/feed_protocol.h"
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cm {
@@ -56,7 +58,16 @@ public:
     std::string runReport() const;
     //! The account's holdings with haircut components, debts and positions; null if unknown.
     AccountDetailPtr accountDetail(const std::string& id) const;
+    //! SHA-256 over the canonical encoding of the whole state (saveState) and every account's
+    //! margin: two states with the same hash behave the same from here on.
     std::string stateHash() const;
+    //! Everything a later step depends on, canonically encoded: the clock, prices, the
+    //! simulator's generator, oracle sources, chains, replay and every account (a journal
+    //! snapshot). Margin is derived and recomputed on load.
+    std::string saveState() const;
+    //! Restores a saveState() of a state built from the same world, seed and step; on an error
+    //! naming what did not decode, this state is unusable and must be discarded.
+    Result<bool> loadState(std::string_view bytes);
 
     const World& world() const { return m_world; }
     const MarketState& market() const { return m_market; }

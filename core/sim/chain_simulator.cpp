@@ -70,4 +70,30 @@ std::uint64_t ChainSimulator::finalizedHeight(ChainIndex c, std::int64_t now_ms)
     return s.height > blocksBehind ? s.height - blocksBehind : 0;
 }
 
+void ChainSimulator::save(ByteWriter& out) const
+{
+    out.u64(m_chains.size());
+    for (const State& s : m_chains) {
+        out.u8(static_cast<std::uint8_t>(s.status));
+        out.u64(s.height);
+        out.i64(s.next_block_ms);
+        out.i64(s.halted_since_ms);
+    }
+}
+
+void ChainSimulator::load(ByteReader& in)
+{
+    if (in.count("chains", 25) != m_chains.size())
+        in.fail("chains", "the world has " + std::to_string(m_chains.size()));
+    for (State& s : m_chains) {
+        const auto status = static_cast<ChainStatus>(in.u8("chain status"));
+        if (status != ChainStatus::Live && status != ChainStatus::Degraded && status != ChainStatus::Halted)
+            in.fail("chain status", "unknown status");
+        s.status = status;
+        s.height = in.u64("chain height");
+        s.next_block_ms = in.i64("chain next block");
+        s.halted_since_ms = in.i64("chain halted since");
+    }
+}
+
 } // namespace cm

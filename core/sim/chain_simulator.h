@@ -3,6 +3,8 @@
 
 #include "core/domain/world.h"
 
+#include "core/common/bytes.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -23,6 +25,11 @@ public:
     std::uint64_t finalizedHeight(ChainIndex c, std::int64_t now_ms) const;
     //! How far behind the head finality is, in time; grows while the chain is halted.
     std::int64_t finalityLagMs(ChainIndex c, std::int64_t now_ms) const;
+
+    //! Its dynamic state in the canonical encoding of a journal snapshot (load() expects the
+    //! same world; DecodeError on bad input).
+    void save(ByteWriter& out) const;
+    void load(ByteReader& in);
 
 private:
     struct State {

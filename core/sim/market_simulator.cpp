@@ -4,6 +4,7 @@
 #include "core/risk/margin.h"
 
 #include <algorithm>
+#include <sstream>
 #include <cmath>
 
 namespace cm {
@@ -212,6 +213,47 @@ std::optional<Int128> MarketSimulator::observe(AssetIndex asset, std::size_t k, 
         factor = std::exp(m_model.oracle_noise_bps / 10000.0 * normal());
     s.last = std::max<Int128>(1, static_cast<Int128>(std::llround(toDouble(truePriceE8) * factor)));
     return s.last;
+}
+
+void MarketSimulator::save(ByteWriter& out) const
+{
+    std::ostringstream rng;
+    rng << m_rng; // the standard's textual state of the engine: exact and portable
+    out.str(rng.str());
+    out.boolean(m_haveSpare);
+    out.f64(m_spare);
+    out.u64(m_sources.size());
+    for (const auto& sources : m_sources) {
+        out.u64(sources.size());
+        for (const SourceState& s : sources) {
+            out.i64(s.outage_until_ms);
+            out.boolean(s.stuck);
+            out.i128(s.stuck_price);
+            out.i128(s.last);
+        }
+    }
+}
+
+void MarketSimulator::load(ByteReader& in)
+{
+    std::istringstream rng(in.str("simulator rng"));
+    rng >> m_rng;
+    if (!rng)
+        in.fail("simulator rng", "not a generator state");
+    m_haveSpare = in.boolean("simulator spare flag");
+    m_spare = in.f64("simulator spare");
+    const std::size_t assets = in.count("simulator assets", 8);
+    if (assets != m_sources.size())
+        in.fail("simulator assets", "the world has " + std::to_string(m_sources.size()));
+    for (auto& sources : m_sources) {
+        sources.resize(in.count("simulator sources", 41));
+        for (SourceState& s : sources) {
+            s.outage_until_ms = in.i64("source outage");
+            s.stuck = in.boolean("source stuck");
+            s.stuck_price = in.i128("source stuck price");
+            s.last = in.i128("source last price");
+        }
+    }
 }
 
 } // namespace cm

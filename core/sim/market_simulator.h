@@ -4,6 +4,8 @@
 #include "core/domain/world.h"
 #include "core/money/int128.h"
 
+#include "core/common/bytes.h"
+
 #include <cstdint>
 #include <optional>
 #include <random>
@@ -32,6 +34,11 @@ public:
     const std::vector<std::vector<double>>& cholesky() const { return m_chol; }
     //! How far the correlations had to be pulled toward the identity to be usable (0: not).
     double shrinkage() const { return m_shrinkage; }
+
+    //! Its dynamic state in the canonical encoding of a journal snapshot (load() expects the
+    //! same world; DecodeError on bad input).
+    void save(ByteWriter& out) const;
+    void load(ByteReader& in);
 
 private:
     double normal();

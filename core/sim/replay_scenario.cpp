@@ -28,11 +28,33 @@ Result<ReplayScenarioPtr> loadReplayScenario(const std::string& path)
         return Error{path + ": cannot open the scenario file"};
     std::ostringstream text;
     text << in.rdbuf();
+    auto parsed = parseReplayScenario(text.str());
+    if (!parsed)
+        return Error{path + ": " + parsed.error().message};
+    return parsed;
+}
+
+std::string formatReplayScenario(const ReplayScenario& s)
+{
+    nlohmann::json series = nlohmann::json::object();
+    for (const auto& ser : s.series) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& [t, close] : ser.closes)
+            rows.push_back({t, close});
+        series[ser.asset] = std::move(rows);
+    }
+    return nlohmann::json{{"name", s.name}, {"title", s.title}, {"from", s.from_s}, {"to", s.to_s}, {"notes", s.notes},
+                          {"series", std::move(series)}}
+        .dump();
+}
+
+Result<ReplayScenarioPtr> parseReplayScenario(std::string_view text)
+{
     nlohmann::json root;
     try {
-        root = nlohmann::json::parse(text.str());
+        root = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        return Error{path + ": not valid JSON: " + e.what()};
+        return Error{std::string("not valid JSON: ") + e.what()};
     }
     try {
         JsonObjectReader o(root, "");
@@ -79,7 +101,7 @@ Result<ReplayScenarioPtr> loadReplayScenario(const std::string& path)
         }
         return ReplayScenarioPtr(std::move(s));
     } catch (const InputError& e) {
-        return Error{path + ": " + e.what()};
+        return Error{e.what()};
     }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,5 +35,9 @@ using ReplayScenarioPtr = std::shared_ptr<const ReplayScenario>;
 
 //! Reads a scenario file; errors name the file, the JSON path and the problem.
 Result<ReplayScenarioPtr> loadReplayScenario(const std::string& path);
+//! The same from text; errors name the JSON path.
+Result<ReplayScenarioPtr> parseReplayScenario(std::string_view text);
+//! The scenario in its file format; parseReplayScenario gives it back exactly.
+std::string formatReplayScenario(const ReplayScenario& scenario);
 
 } // namespace cm

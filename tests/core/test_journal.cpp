@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(again.value()->lastSeq(), std::uint64_t{1000});
         const auto v = again.value()->verify();
         QVERIFY2(v.ok, v.reason.c_str());
-        QCOMPARE(v.checked, std::uint64_t{1000});
+        QCOMPARE(v.events, std::uint64_t{1000});
         // New events continue the chain.
         again.value()->append(5000, "price", "{}");
         again.value()->flush();
@@ -103,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(j.ok());
         const auto v = j.value()->verify();
         QVERIFY(!v.ok);
-        QCOMPARE(v.first_broken.value(), std::uint64_t(broken));
+        QCOMPARE(v.first_broken_event, std::uint64_t(broken));
+        QCOMPARE(v.first_broken, "event " + std::to_string(broken));
         QVERIFY2(QString::fromStdString(v.reason).contains(reason), v.reason.c_str());
     }
 
@@ -135,6 +136,171 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(j.error().message).contains(error), j.error().message.c_str());
         QVERIFY(QString::fromStdString(j.error().message).contains(QStringLiteral("left untouched")));
         QCOMPARE(bytesOf(path), before);
+    }
+
+    void auditEntriesAreChainedAndSigned()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("a.db")).toStdString();
+        const cm::Signer alice{"alice", cm::SigningKey::fromSeed(cm::KeySeed{1})};
+        {
+            auto j = cm::Journal::open(path);
+            QVERIFY(j.ok());
+            j.value()->append(1, "advance", "{\"steps\":1}");
+            QCOMPARE(j.value()->appendAudit(10, "", "{\"action\":\"set_price\"}", &alice), std::uint64_t{1});
+            QCOMPARE(j.value()->appendAudit(11, "cli", "{\"action\":\"replay_start\"}"), std::uint64_t{2});
+            QCOMPARE(j.value()->appendAudit(12, "", "{\"action\":\"chain_status\"}", &alice), std::uint64_t{3});
+            j.value()->flush();
+        }
+        auto j = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
+        QVERIFY(j.ok());
+        const auto v = j.value()->verify();
+        QVERIFY2(v.ok, v.reason.c_str());
+        QCOMPARE(v.audit_entries, std::uint64_t{3});
+        QCOMPARE(v.signatures, std::uint64_t{2});
+        QCOMPARE(v.unsigned_entries, std::uint64_t{1});
+        const auto entries = j.value()->readAudit(1, 10);
+        QCOMPARE(entries.size(), std::size_t{3});
+        QCOMPARE(entries[0].operator_name, std::string("alice"));
+        QVERIFY(entries[0].public_key == alice.key.publicKey());
+        QVERIFY(entries[2].prev_hash == entries[1].hash);
+        QVERIFY(!entries[1].signature);
+    }
+
+    void aForgedAuditEntryIsNamed_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("broken");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("decision rewritten") << "UPDATE audit SET entry = '{\"action\":\"freeze\"}' WHERE seq = 2"
+                                            << "audit entry 2" << "content does not match";
+        QTest::newRow("signature replaced") << "UPDATE audit SET signature = zeroblob(64) WHERE seq = 1" << "audit entry 1"
+                                            << "signature of alice does not verify";
+        QTest::newRow("signature stripped") << "UPDATE audit SET signature = NULL WHERE seq = 2" << "audit entry 2"
+                                            << "signature is missing";
+        QTest::newRow("key and signature stripped")
+            << "UPDATE audit SET signature = NULL, public_key = NULL WHERE seq = 1" << "audit entry 1"
+            << "content does not match";
+        QTest::newRow("operator renamed") << "UPDATE audit SET operator = 'mallory' WHERE seq = 2" << "audit entry 2"
+                                          << "content does not match";
+    }
+    void aForgedAuditEntryIsNamed()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(QString, broken);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("a.db")).toStdString();
+        const cm::Signer alice{"alice", cm::SigningKey::fromSeed(cm::KeySeed{7})};
+        {
+            auto j = cm::Journal::open(path);
+            for (int i = 0; i < 3; ++i)
+                j.value()->appendAudit(i, "", "{\"action\":\"set_price\",\"i\":" + std::to_string(i) + "}", &alice);
+            j.value()->flush();
+        }
+        {
+            cm::SqliteDb raw(path, cm::SqliteDb::Mode::OpenExisting);
+            raw.exec(tamper.toStdString());
+        }
+        auto j = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
+        QVERIFY(j.ok());
+        const auto v = j.value()->verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(QString::fromStdString(v.first_broken), broken);
+        QVERIFY2(QString::fromStdString(v.reason).contains(reason), v.reason.c_str());
+        QCOMPARE(v.first_broken_event, std::uint64_t{0}); // the events hold
+    }
+
+    void aSchemaOneFileIsMigrated()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("old.db")).toStdString();
+        {
+            // A journal as the first release wrote it: no public_key column.
+            cm::SqliteDb db(path, cm::SqliteDb::Mode::CreateNew);
+            db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                    "CREATE TABLE events (seq INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, type TEXT NOT NULL,"
+                    " payload TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL);"
+                    "CREATE TABLE snapshots (seq INTEGER PRIMARY KEY, state BLOB NOT NULL, state_hash TEXT NOT NULL);"
+                    "CREATE TABLE audit (seq INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, operator TEXT NOT NULL,"
+                    " entry TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB);"
+                    "CREATE TABLE processed_ids (id BLOB PRIMARY KEY, seq INTEGER NOT NULL);"
+                    "INSERT INTO meta (key, value) VALUES ('app', 'clearmesh'); PRAGMA user_version = 1;");
+        }
+        {
+            auto ro = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
+            QVERIFY(ro.ok());
+            QVERIFY(ro.value()->readAudit(1, 10).empty()); // read without the new column
+        }
+        auto j = cm::Journal::open(path);
+        QVERIFY2(j.ok(), j.ok() ? "" : j.error().message.c_str());
+        const cm::Signer bob{"bob", cm::SigningKey::fromSeed(cm::KeySeed{2})};
+        j.value()->appendAudit(1, "", "{}", &bob);
+        j.value()->flush();
+        QCOMPARE(cm::SqliteDb(path, cm::SqliteDb::Mode::ReadOnly).queryInt("PRAGMA user_version"),
+                 std::int64_t{cm::Journal::kSchemaVersion});
+        QCOMPARE(j.value()->verify().signatures, std::uint64_t{1});
+    }
+
+    void snapshotsAreStoredWithTheirEvent()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("s.db")).toStdString();
+        auto j = cm::Journal::open(path);
+        for (int i = 0; i < 5; ++i) {
+            const auto seq = j.value()->append(i, "advance", "{}");
+            if (seq % 2 == 0)
+                j.value()->appendSnapshot(seq, std::string("state\0bytes", 11) + std::to_string(seq), "hash" + std::to_string(seq));
+        }
+        j.value()->flush();
+        QCOMPARE(j.value()->snapshotSeqs(100), (std::vector<std::uint64_t>{4, 2}));
+        QCOMPARE(j.value()->snapshotSeqs(3), (std::vector<std::uint64_t>{2}));
+        const auto snap = j.value()->readSnapshot(4);
+        QVERIFY(snap);
+        QCOMPARE(snap->state, std::string("state\0bytes4", 12));
+        QCOMPARE(snap->state_hash, std::string("hash4"));
+        QVERIFY(!j.value()->readSnapshot(3));
+    }
+
+    void aReadOnlyJournalNeverWrites()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("r.db")).toStdString();
+        {
+            auto j = cm::Journal::open(path);
+            j.value()->append(1, "advance", "{}");
+            j.value()->flush();
+        }
+        const std::string before = bytesOf(path);
+        auto j = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
+        QVERIFY(j.ok());
+        QCOMPARE(j.value()->append(2, "advance", "{}"), std::uint64_t{0});
+        QCOMPARE(j.value()->appendAudit(2, "x", "{}"), std::uint64_t{0});
+        QCOMPARE(j.value()->lastSeq(), std::uint64_t{1});
+        QCOMPARE(bytesOf(path), before);
+        QVERIFY(!cm::Journal::open(dir.filePath(QStringLiteral("missing.db")).toStdString(), cm::Journal::Access::ReadOnly).ok());
+    }
+
+    void aDamagedDatabaseIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("d.db")).toStdString();
+        {
+            auto j = cm::Journal::open(path);
+            for (int i = 0; i < 2000; ++i)
+                j.value()->append(i, "feed", std::string(200, 'x'));
+            j.value()->flush();
+        }
+        // Overwrite a page in the middle with garbage, keeping SQLite's header.
+        std::string bytes = bytesOf(path);
+        QVERIFY(bytes.size() > 64 * 1024);
+        for (std::size_t i = 40000; i < 48000; ++i)
+            bytes[i] = static_cast<char>(i * 7);
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+        const auto j = cm::Journal::open(path);
+        QVERIFY(!j.ok());
+        QVERIFY2(QString::fromStdString(j.error().message).contains(QStringLiteral("left untouched")), j.error().message.c_str());
+        QCOMPARE(bytesOf(path), bytes);
     }
 
     void anUnwritablePathIsAClearError()

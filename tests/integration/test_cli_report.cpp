@@ -289,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         const QJsonObject doc = QJsonDocument::fromJson(bad.out).object();
         QCOMPARE(doc[QStringLiteral("ok")].toBool(), false);
-        QCOMPARE(doc[QStringLiteral("first_broken")].toInt(), 13);
+        QCOMPARE(doc[QStringLiteral("first_broken")].toString(), QStringLiteral("event 13"));
+        QCOMPARE(doc[QStringLiteral("first_broken_event")].toInt(), 13);
         QCOMPARE(doc[QStringLiteral("events_checked")].toInt(), 12);
         const Run missing = cli({QStringLiteral("verify"), QStringLiteral("--db"), QStringLiteral("/nonexistent.db")});
         QCOMPARE(missing.exitCode, 2);

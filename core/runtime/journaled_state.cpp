@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/runtime/journaled_state.h"
+
+#include "core/common/require.h"
+#include "core/domain/world_loader.h"
+#include "core/money/decimal.h"
+#include "core/money/money_math.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+
+namespace cm {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kReadBatch = 8192;
+
+std::int64_t wallMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// A field of a journaled event, or an error naming it.
+class EventReader {
+public:
+    EventReader(std::string_view type, std::string_view payload) : m_type(type)
+    {
+        m_doc = json::parse(payload, nullptr, false);
+        if (m_doc.is_discarded() || !m_doc.is_object())
+            throw Error { std::string(type) + " event: the payload is not a JSON object" };
+    }
+    const json& at(const char* key) const
+    {
+        if (!m_doc.contains(key))
+            throw Error { m_type + " event: missing " + key };
+        return m_doc.at(key);
+    }
+    std::string string(const char* key) const
+    {
+        const json& v = at(key);
+        if (!v.is_string())
+            throw Error { m_type + " event: " + key + " is not a string" };
+        return v.get<std::string>();
+    }
+    std::int64_t integer(const char* key) const
+    {
+        const json& v = at(key);
+        if (!v.is_number_integer())
+            throw Error { m_type + " event: " + key + " is not an integer" };
+        return v.get<std::int64_t>();
+    }
+    double number(const char* key) const
+    {
+        const json& v = at(key);
+        if (!v.is_number())
+            throw Error { m_type + " event: " + key + " is not a number" };
+        return v.get<double>();
+    }
+    AssetIndex asset(const World& w, const char* key) const
+    {
+        const int a = w.findAsset(string(key));
+        if (a < 0)
+            throw Error { m_type + " event: unknown asset '" + string(key) + "'" };
+        return static_cast<AssetIndex>(a);
+    }
+    ChainIndex chain(const World& w, const char* key) const
+    {
+        const int c = w.findChain(string(key));
+        if (c < 0)
+            throw Error { m_type + " event: unknown chain '" + string(key) + "'" };
+        return static_cast<ChainIndex>(c);
+    }
+    const json& doc() const { return m_doc; }
+
+private:
+    std::string m_type;
+    json m_doc;
+};
+
+} // namespace
+
+StateEvent genesisEvent(std::string_view worldJson, std::uint64_t seed, std::int64_t step_ms)
+{
+    return { "genesis",
+        json { { "format", 1 }, { "world", json::parse(worldJson) }, { "seed", seed }, { "step_ms", step_ms } }.dump() };
+}
+
+Result<std::string> canonicalWorldJson(std::string_view text)
+{
+    json doc = json::parse(text, nullptr, false);
+    if (doc.is_discarded())
+        return Error { "not valid JSON" };
+    return doc.dump();
+}
+
+Result<Genesis> parseGenesis(std::string_view payload)
+{
+    try {
+        EventReader r("genesis", payload);
+        if (r.integer("format") != 1)
+            return Error { "genesis event: unknown format " + std::to_string(r.integer("format")) };
+        Genesis g;
+        g.world_json = r.at("world").dump();
+        const std::int64_t seed = r.integer("seed");
+        g.step_ms = r.integer("step_ms");
+        if (seed <= 0 || g.step_ms <= 0)
+            return Error { "genesis event: seed and step_ms must be positive" };
+        g.seed = static_cast<std::uint64_t>(seed);
+        return g;
+    } catch (const Error& e) {
+        return e;
+    }
+}
+
+StateEvent advanceEvent(std::uint64_t steps) { return { "advance", json { { "steps", steps } }.dump() }; }
+
+StateEvent setPriceEvent(const World& world, AssetIndex asset, Int128 priceE8)
+{
+    return { "set_price",
+        json { { "asset", world.assets[asset].symbol }, { "price", formatDecimal(priceE8, kUsdDecimals) } }.dump() };
+}
+
+StateEvent oraclePriceEvent(const World& world, AssetIndex asset, const std::string& source, ChainIndex chain,
+                            double priceUsd, std::int64_t time_ms)
+{
+    return { "oracle_price",
+        json { { "asset", world.assets[asset].symbol }, { "source", source }, { "chain", world.chains[chain].id },
+            { "price", priceUsd }, { "time_ms", time_ms } }
+            .dump() };
+}
+
+StateEvent chainStatusEvent(const World& world, ChainIndex chain, ChainStatus status)
+{
+    return { "chain_status", json { { "chain", world.chains[chain].id }, { "status", toString(status) } }.dump() };
+}
+
+StateEvent replayEvent(const ReplayScenario* scenario)
+{
+    if (!scenario)
+        return { "replay_stop", "{}" };
+    return { "replay_start", json { { "scenario", json::parse(formatReplayScenario(*scenario)) } }.dump() };
+}
+
+StateEvent feedEvent(const FeedUpdate& update, const World& world) { return { "feed", formatFeedLine(update, world) }; }
+
+Result<std::string> applyEvent(ClearingState& state, std::string_view type, std::string_view payload)
+{
+    const World& w = state.world();
+    try {
+        if (type == "feed") {
+            auto update = parseFeedLine(payload, w);
+            if (!update)
+                return Error { "feed event: " + update.error().message };
+            return state.applyFeed(update.value());
+        }
+        EventReader r(type, payload);
+        if (type == "advance") {
+            const std::int64_t steps = r.integer("steps");
+            if (steps < 0)
+                return Error { "advance event: negative steps" };
+            state.advance(static_cast<std::uint64_t>(steps));
+            return std::string();
+        }
+        if (type == "set_price") {
+            const AssetIndex asset = r.asset(w, "asset");
+            const auto price = parseDecimal(r.string("price"), kUsdDecimals);
+            if (!price || price.value() <= 0)
+                return Error { "set_price event: bad price '" + r.string("price") + "'" };
+            state.setPrice(asset, price.value());
+            return std::string();
+        }
+        if (type == "oracle_price") {
+            const auto update = state.oracleUpdate(
+                r.asset(w, "asset"), r.string("source"), r.chain(w, "chain"), r.number("price"), r.integer("time_ms"));
+            return update.accepted ? std::string() : update.reason;
+        }
+        if (type == "chain_status") {
+            const ChainIndex chain = r.chain(w, "chain");
+            const ChainStatus status = parseChainStatus(r.string("status"));
+            if (status == ChainStatus::Invalid)
+                return Error { "chain_status event: unknown status '" + r.string("status") + "'" };
+            state.setChainStatus(chain, status);
+            return std::string();
+        }
+        if (type == "replay_start") {
+            auto scenario = parseReplayScenario(r.at("scenario").dump());
+            if (!scenario)
+                return Error { "replay_start event: " + scenario.error().message };
+            state.startReplay(scenario.value());
+            return std::string();
+        }
+        if (type == "replay_stop") {
+            state.stopReplay();
+            return std::string();
+        }
+        if (type == "genesis")
+            return Error { "a second genesis event" };
+        return Error { "unknown event type '" + std::string(type) + "'" };
+    } catch (const Error& e) {
+        return e;
+    }
+}
+
+JournaledState::JournaledState(
+    std::unique_ptr<ClearingState> state, std::shared_ptr<Journal> journal, std::uint64_t snapshotEvery)
+    : m_state(std::move(state)),
+      m_journal(std::move(journal)),
+      m_snapshotEvery(snapshotEvery)
+{
+    if (m_journal)
+        m_lastSeq = m_journal->lastSeq();
+}
+
+std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
+{
+    auto applied = applyEvent(*m_state, event.type, event.payload);
+    // Events are built by the functions above from valid arguments: one that does not apply
+    // is a bug, not input.
+    CM_REQUIRE(applied.ok(), applied.ok() ? "" : applied.error().message.c_str());
+    if (!m_journal) {
+        if (ack)
+            ack(applied.value());
+        return applied.value();
+    }
+    Journal::Durable durable;
+    if (ack)
+        durable = [ack = std::move(ack), refusal = applied.value()](std::uint64_t) { ack(refusal); };
+    const std::uint64_t seq = m_journal->append(wallMs(), event.type, event.payload, std::move(durable));
+    if (seq == 0)
+        return applied.value(); // the journal failed: nothing more is acknowledged
+    m_lastSeq = seq;
+    if (m_snapshotEvery > 0 && ++m_sinceSnapshot >= m_snapshotEvery)
+        snapshotNow();
+    return applied.value();
+}
+
+void JournaledState::snapshotNow()
+{
+    if (!m_journal || m_lastSeq == 0 || m_sinceSnapshot == 0)
+        return;
+    m_journal->appendSnapshot(m_lastSeq, m_state->saveState(), m_state->stateHash());
+    m_sinceSnapshot = 0;
+}
+
+void JournaledState::audit(
+    const std::string& action, const std::string& details, const std::string& operatorName, const Signer* signer)
+{
+    if (!m_journal)
+        return;
+    json entry = json::parse(details.empty() ? "{}" : details, nullptr, false);
+    if (!entry.is_object())
+        entry = json::object();
+    entry["action"] = action;
+    entry["event"] = m_lastSeq;
+    m_journal->appendAudit(wallMs(), operatorName, entry.dump(), signer);
+}
+
+Result<Recovered> recoverState(const Journal& journal, bool useSnapshots, std::uint64_t stopBefore)
+{
+    const auto first = journal.read(1, 1);
+    if (first.empty())
+        return Error { journal.path() + ": the journal holds no run" };
+    if (first[0].type != "genesis")
+        return Error { journal.path() + ": event 1 is '" + first[0].type + "', not genesis" };
+    auto genesis = parseGenesis(first[0].payload);
+    if (!genesis)
+        return Error { journal.path() + ": event 1: " + genesis.error().message };
+    auto world = loadWorldJson(genesis.value().world_json);
+    if (!world)
+        return Error { journal.path() + ": event 1: the world: " + world.error().message };
+
+    Recovered r;
+    r.genesis = genesis.value();
+    const std::uint64_t last = stopBefore > 0 ? stopBefore - 1 : journal.lastSeq();
+    auto fresh = [&] {
+        return std::make_unique<ClearingState>(world.value(), r.genesis.seed, r.genesis.step_ms);
+    };
+    r.state = fresh();
+    r.last_seq = 1;
+    if (useSnapshots) {
+        for (const std::uint64_t seq : journal.snapshotSeqs(last)) {
+            const auto snap = journal.readSnapshot(seq);
+            if (!snap)
+                continue;
+            auto loaded = r.state->loadState(snap->state);
+            if (loaded && r.state->stateHash() == snap->state_hash) {
+                r.snapshot_seq = seq;
+                r.last_seq = seq;
+                break;
+            }
+            r.skipped_snapshots += "snapshot " + std::to_string(seq) + ": "
+                + (loaded ? std::string("its state hash does not match") : loaded.error().message) + "; ";
+            r.state = fresh(); // a failed load leaves the state unusable
+        }
+    }
+    for (std::uint64_t from = r.last_seq + 1; from <= last;) {
+        const auto events = journal.read(from, kReadBatch);
+        if (events.empty())
+            break;
+        for (const JournalEvent& e : events) {
+            if (e.seq > last)
+                break;
+            auto applied = applyEvent(*r.state, e.type, e.payload);
+            if (!applied)
+                return Error { journal.path() + ": event " + std::to_string(e.seq) + ": " + applied.error().message };
+            r.last_seq = e.seq;
+            ++r.replayed;
+        }
+        from = events.back().seq + 1;
+    }
+    return r;
+}
+
+} // namespace cm
