@@ -31,7 +31,7 @@ struct FeedServerStats {
 
 //! The feed server of DESIGN §10: TCP, newline-delimited JSON, its own thread and
 //! io_context. Each line is validated here; a valid update goes to `apply`, which hands it to
-//! the engine and calls `done` with the domain's verdict once applied — only then is the line
+//! the engine and calls `done` with the domain's verdict once applied (and, with a journal, durable) — only then is the line
 //! acknowledged ({"ok": N}). A bad line gets {"error": "...", "line": N} back.
 class FeedServer {
 public:
