@@ -25,14 +25,23 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts or oracles."),
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles or audit."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Exit after this many seconds."),
                                        QStringLiteral("SECONDS"));
-    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Journal file of the session (default: one per world in the user's data "
+                                               "folder); a journal that holds a run of the world reopens it."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption newSession(QStringLiteral("new-session"),
+                                        QStringLiteral("Start a new session: the world's default journal is kept aside "
+                                                       "under a dated name."));
+    const QCommandLineOption noJournal(QStringLiteral("no-journal"),
+                                       QStringLiteral("Run without a journal: nothing of the session is kept."));
+    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter, db, newSession, noJournal});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -74,12 +83,23 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     }
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        if (options.view != QLatin1String("accounts") && options.view != QLatin1String("oracles")) {
-            error = QStringLiteral("--view: unknown view '%1' (accounts or oracles)").arg(options.view);
+        if (!QStringList{QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("audit")}.contains(options.view)) {
+            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles or audit)").arg(options.view);
             return false;
         }
     }
     options.listen = parser.value(listen);
+    options.dbFile = parser.value(db);
+    options.newSession = parser.isSet(newSession);
+    options.noJournal = parser.isSet(noJournal);
+    if (options.noJournal && (!options.dbFile.isEmpty() || options.newSession)) {
+        error = QStringLiteral("--no-journal: cannot be combined with --db or --new-session");
+        return false;
+    }
+    if (options.newSession && !options.dbFile.isEmpty()) {
+        error = QStringLiteral("--new-session: starts a new default journal; with --db, name a new file instead");
+        return false;
+    }
     options.screenshotFile = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {
         options.quitAfterS = parser.value(quitAfter).toDouble(&ok);

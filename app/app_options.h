@@ -15,6 +15,9 @@ struct AppOptions {
     QString language;         //!< "", "en", "de", "zh_CN"
     QString view = QStringLiteral("accounts"); //!< which view is in front
     QString listen;           //!< HOST:PORT of the feed server, empty for none
+    QString dbFile;           //!< the session's journal; empty: the world's default journal
+    bool newSession = false;  //!< keep the default journal aside and start a new one
+    bool noJournal = false;
     QString screenshotFile;
     double quitAfterS = -1.0; //!< < 0: run until closed
 };

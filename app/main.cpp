@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh: the console. Composition root: options, world, engine, window.
 #include "app/app_options.h"
+#include "app/session_files.h"
+#include "core/api/session.h"
 #include "ui/bridge/engine_client.h"
 #include "ui/views/main_window.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -56,10 +62,47 @@ int main(int argc, char** argv)
     settings.speed = options.speed;
     settings.seed = options.seed;
     settings.startPaused = options.paused;
-    auto engine = cm::ui::EngineClient::fromWorldJson(file.readAll(), settings, &error);
-    if (!engine)
-        return fail(QStringLiteral("%1: %2").arg(options.worldFile.isEmpty() ? QStringLiteral("demo world") : worldPath, error),
-                    kExitUsage);
+    const QByteArray worldJson = file.readAll();
+    const QString worldLabel = options.worldFile.isEmpty() ? QStringLiteral("demo world") : worldPath;
+    std::unique_ptr<cm::ui::EngineClient> engine;
+    if (options.noJournal) {
+        engine = cm::ui::EngineClient::fromWorldJson(worldJson, settings, &error);
+        if (!engine)
+            return fail(QStringLiteral("%1: %2").arg(worldLabel, error), kExitUsage);
+    } else {
+        // The session is journaled (DESIGN §9); by default one journal per world in the data folder,
+        // so the console reopens where it left off.
+        const QString worldName = QJsonDocument::fromJson(worldJson).object().value(QStringLiteral("name")).toString();
+        const bool defaultPath = options.dbFile.isEmpty();
+        const QString dbPath = defaultPath ? cm::app::defaultJournalPath(worldName) : options.dbFile;
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+        auto keepAside = [&] {
+            const QString aside = cm::app::keepAside(dbPath, &error);
+            if (aside.isEmpty())
+                return false;
+            std::fprintf(stderr, "clearmesh: the previous session is kept as %s\n", qPrintable(aside));
+            return true;
+        };
+        if (options.newSession && QFileInfo::exists(dbPath) && !keepAside())
+            return fail(error, kExitUsage);
+        engine = cm::ui::EngineClient::openSession(worldJson, dbPath, settings, &error);
+        if (!engine && defaultPath && error.contains(QLatin1String(cm::kOtherRun))) {
+            // The default journal holds a run of another version of this world: start anew
+            // beside it rather than refuse to start.
+            std::fprintf(stderr, "clearmesh: %s\n", qPrintable(error));
+            if (!keepAside())
+                return fail(error, kExitUsage);
+            engine = cm::ui::EngineClient::openSession(worldJson, dbPath, settings, &error);
+        }
+        if (!engine)
+            return fail(QStringLiteral("%1: %2").arg(worldLabel, error), kExitUsage);
+        std::fprintf(stderr, "clearmesh: %s\n", qPrintable(engine->sessionSummary()));
+        QString keyError;
+        const QByteArray seed = cm::app::localOperatorSeed(&keyError);
+        if (!keyError.isEmpty())
+            std::fprintf(stderr, "clearmesh: %s; decisions are recorded unsigned\n", qPrintable(keyError));
+        engine->setOperator(cm::app::localOperatorName(), seed);
+    }
 
     if (!options.listen.isEmpty()) {
         const QString failed = engine->listen(options.listen);

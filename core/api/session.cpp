@@ -74,9 +74,9 @@ Result<Session> openSession(const SessionOptions& options)
             return w ? w.value().seed : 0;
         }();
         if (r.genesis.world_json != canonical)
-            return Error { options.path + ": holds a run of another world; give it its own --db, or start a new session" };
+            return Error { options.path + ": " + kOtherRun + ": of another world; give it its own --db, or start a new session" };
         if (r.genesis.seed != seed)
-            return Error { options.path + ": holds a run with seed " + std::to_string(r.genesis.seed) + ", not "
+            return Error { options.path + ": " + kOtherRun + ": with seed " + std::to_string(r.genesis.seed) + ", not "
                 + std::to_string(seed) };
     }
     s.info.events = journal->lastSeq();

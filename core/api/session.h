@@ -52,6 +52,9 @@ struct Session {
     ~Session();
 };
 
+//! The words of the refusal to continue a journal that holds another world's or seed's run.
+inline constexpr const char* kOtherRun = "holds another run";
+
 //! Opens or creates the journal at options.path (DESIGN §9): a new one starts with the world
 //! as its genesis event; one that holds a run is verified and restored (latest good snapshot
 //! plus the later events). A broken chain opens read-only, restored up to the break. A file

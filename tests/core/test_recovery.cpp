@@ -180,7 +180,7 @@ private Q_SLOTS:
         o.world_json = fileText(CM_TEST_DATA_DIR "/worlds/small.json");
         auto other = cm::openSession(o);
         QVERIFY(!other.ok());
-        QVERIFY2(QString::fromStdString(other.error().message).contains(QStringLiteral("another world")),
+        QVERIFY2(QString::fromStdString(other.error().message).contains(QStringLiteral("holds another run: of another world")),
                  other.error().message.c_str());
         o.world_json = demoJson();
         o.seed = 99;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/test_support.h"
 
+#include "core/api/session.h"
+
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -87,6 +90,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(b->latest().steps(), quint64{100}, 5000);
         QCOMPARE(a->stateHash(), b->stateHash());
         QCOMPARE(a->stateHash().size(), 64);
+    }
+
+    void aSessionReopensWhereItLeftOffWithItsSignedDecisions()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("session.db"));
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        settings.publishIntervalMs = 10;
+        QString hash;
+        const QByteArray seed(32, '\x11');
+        {
+            auto client = cm::test::openSession(cm::test::smallWorldPath(), db, settings);
+            QVERIFY(client->sessionSummary().startsWith(QStringLiteral("New session")));
+            client->setOperator(QStringLiteral("rita"), seed);
+            client->start();
+            client->step(100);
+            client->chainStatus(QStringLiteral("arbitrum"), QStringLiteral("halted"));
+            QVERIFY(client->setPrice(QStringLiteral("ETH"), QStringLiteral("1800")));
+            QTRY_COMPARE_WITH_TIMEOUT(client->latest().auditEntryCount(), quint64{2}, 5000);
+            hash = client->stateHash();
+            const auto rows = client->auditEntries(1, 10);
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows[0].operatorName, QStringLiteral("rita"));
+            QCOMPARE(rows[0].action, QStringLiteral("chain_status"));
+            QVERIFY(rows[0].details.contains(QStringLiteral("halted")) || rows[0].event > 0);
+            QCOMPARE(rows[0].signature, cm::ui::AuditRow::Signature::Valid);
+            QCOMPARE(rows[1].action, QStringLiteral("set_price"));
+        }
+        auto again = cm::test::openSession(cm::test::smallWorldPath(), db, settings);
+        QVERIFY2(again->sessionSummary().startsWith(QStringLiteral("Restored")), qPrintable(again->sessionSummary()));
+        QCOMPARE(again->stateHash(), hash);
+        QCOMPARE(again->latest().steps(), quint64{100});
+        QVERIFY(again->latest().readOnlyReason().isEmpty());
+        QCOMPARE(again->journalCheck().signatures, quint64{2});
+        QSignalSpy verified(again.get(), &EngineClient::journalVerified);
+        again->verifyJournal();
+        QVERIFY(verified.wait(10000));
+        QVERIFY(again->journalCheck().ok);
+        QCOMPARE(again->journalCheck().auditEntries, quint64{2});
+    }
+
+    void anotherWorldsJournalIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("session.db"));
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        { cm::test::openSession(cm::test::smallWorldPath(), db, settings); }
+        QString error;
+        QVERIFY(!cm::test::openSession(cm::test::demoWorldPath(), db, settings, &error));
+        QVERIFY2(error.contains(QLatin1String(cm::kOtherRun)), qPrintable(error));
     }
 };
 

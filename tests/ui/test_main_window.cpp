@@ -5,6 +5,13 @@
 #include "ui/models/accounts_model.h"
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/main_window.h"
+#include "ui/views/audit_log_panel.h"
+#include "ui/models/audit_log_model.h"
+#include "ui/models/model_roles.h"
+#include "core/journal/sqlite.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 
 #include <QLabel>
 
@@ -119,6 +126,73 @@ private Q_SLOTS:
         halt->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(client->latest().chainStatus(1), QStringLiteral("halted"), 5000);
         QCOMPARE(client->latest().chainStatus(0), QStringLiteral("live"));
+    }
+
+    void aDecisionAppearsSignedInTheAuditLog()
+    {
+        QTemporaryDir dir;
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        settings.publishIntervalMs = 10;
+        auto client = cm::test::openSession(cm::test::smallWorldPath(), dir.filePath(QStringLiteral("s.db")), settings);
+        client->setOperator(QStringLiteral("rita"), QByteArray(32, '\x05'));
+        cm::ui::MainWindow window(client.get());
+        window.showView(QStringLiteral("audit"));
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* chains = window.chainsView();
+        chains->setCurrentIndex(chains->model()->index(1, 0));
+        for (QAction* a : chains->actions())
+            if (a->text() == QLatin1String("Halt chain"))
+                a->trigger();
+        cm::ui::AuditLogModel* log = window.auditPanel()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 5000);
+        QCOMPARE(log->index(0, cm::ui::AuditLogModel::Operator).data().toString(), QStringLiteral("rita"));
+        QCOMPARE(log->index(0, cm::ui::AuditLogModel::Action).data().toString(), QStringLiteral("chain_status"));
+        QVERIFY(log->index(0, cm::ui::AuditLogModel::Details).data().toString().contains(QStringLiteral("arbitrum")) ||
+                log->index(0, cm::ui::AuditLogModel::Event).data(cm::ui::RawValueRole).toULongLong() > 0);
+        QCOMPARE(log->row(0).signature, cm::ui::AuditRow::Signature::Valid);
+        QVERIFY(!window.readOnlyBanner()->isVisible());
+        QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void aBrokenJournalOpensReadOnlyWithARedBanner()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.db"));
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        {
+            auto client = cm::test::openSession(cm::test::smallWorldPath(), db, settings);
+            client->start();
+            for (int i = 0; i < 5; ++i)
+                client->step(10);
+            client->stateHash(); // waits for the core: the steps are applied
+        }
+        {
+            cm::SqliteDb raw(db.toStdString(), cm::SqliteDb::Mode::OpenExisting);
+            raw.exec("UPDATE events SET payload = '{\"steps\":99}' WHERE seq = 4");
+        }
+        auto client = cm::test::openSession(cm::test::smallWorldPath(), db, settings);
+        cm::ui::MainWindow window(client.get());
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(!client->latest().readOnlyReason().isEmpty(), qPrintable(client->sessionSummary()));
+        QVERIFY(window.readOnlyBanner()->isVisible());
+        QVERIFY2(window.readOnlyBanner()->text().contains(QStringLiteral("broken at event 4")),
+                 qPrintable(window.readOnlyBanner()->text()));
+        QVERIFY(!window.scenarioPicker()->isEnabled());
+        for (QAction* a : window.chainsView()->actions())
+            QVERIFY(!a->isEnabled());
+        QCOMPARE(client->latest().steps(), quint64{20}); // the two step events before the break
+        QVERIFY(window.auditPanel()->statusLabel()->text().contains(QStringLiteral("Chain broken at event 4")));
+        // A command sent anyway changes nothing.
+        client->step(10);
+        client->chainStatus(QStringLiteral("arbitrum"), QStringLiteral("halted"));
+        client->stateHash();
+        QCOMPARE(client->latest().steps(), quint64{20});
     }
 
     void filterControlsDriveTheTable()

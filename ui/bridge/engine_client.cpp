@@ -2,13 +2,22 @@
 #include "ui/bridge/engine_client.h"
 
 #include "core/api/engine.h"
+#include "core/api/session.h"
+#include "core/crypto/ed25519.h"
+#include "core/journal/journal.h"
 #include "core/domain/world_loader.h"
 #include "core/net/feed_server.h"
 #include "core/sim/replay_scenario.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QMetaObject>
+
+#include <cstring>
+#include <optional>
 
 namespace cm::ui {
 
@@ -29,6 +38,125 @@ std::unique_ptr<EngineClient> EngineClient::fromWorldJson(const QByteArray& json
     return std::unique_ptr<EngineClient>(new EngineClient(std::move(engine), settings, parent));
 }
 
+namespace {
+
+JournalCheck checkOf(const cm::Journal::Verification& v)
+{
+    JournalCheck c;
+    c.ok = v.ok;
+    c.events = v.events;
+    c.auditEntries = v.audit_entries;
+    c.signatures = v.signatures;
+    c.unsignedEntries = v.unsigned_entries;
+    c.firstBroken = QString::fromStdString(v.first_broken);
+    c.reason = QString::fromStdString(v.reason);
+    c.checkedAt = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
+} // namespace
+
+std::unique_ptr<EngineClient> EngineClient::openSession(const QByteArray& worldJson, const QString& dbPath,
+                                                        const EngineSettings& settings, QString* error, QObject* parent)
+{
+    cm::SessionOptions so;
+    so.path = dbPath.toStdString();
+    so.world_json = worldJson.toStdString();
+    so.seed = settings.seed;
+    auto session = cm::openSession(so);
+    if (!session) {
+        if (error)
+            *error = QString::fromStdString(session.error().message);
+        return nullptr;
+    }
+    const JournalCheck check = session.value().info.resumed ? checkOf(session.value().info.verification) : JournalCheck{};
+    cm::EngineOptions options;
+    options.speed = settings.speed;
+    options.start_paused = settings.startPaused;
+    auto engine = std::make_unique<cm::Engine>(std::move(session).value(), options);
+    std::unique_ptr<EngineClient> client(new EngineClient(std::move(engine), settings, parent));
+    client->m_check = check;
+    client->m_check.checkedAt = QDateTime::currentDateTimeUtc();
+    return client;
+}
+
+QString EngineClient::journalPath() const
+{
+    const cm::Journal* j = m_engine->journal();
+    return j ? QString::fromStdString(j->path()) : QString();
+}
+
+QString EngineClient::sessionSummary() const
+{
+    const cm::SessionInfo& info = m_engine->sessionInfo();
+    if (info.path.empty())
+        return tr("Not journaled: nothing of this session is kept");
+    if (!info.resumed)
+        return tr("New session, journaled to %1").arg(QString::fromStdString(info.path));
+    return tr("Restored %1 events from %2: snapshot at event %3 plus %4 later events, in %5 ms")
+        .arg(QLocale().toString(info.events), QString::fromStdString(info.path), QLocale().toString(info.snapshot_seq),
+             QLocale().toString(info.replayed), QLocale().toString(info.recovery_ms, 'f', 0));
+}
+
+void EngineClient::verifyJournal()
+{
+    const cm::Journal* journal = m_engine->journal();
+    if (!journal || m_verifying)
+        return;
+    m_verifying = true;
+    // Reads use their own connections: safe beside the journal's writer.
+    QThread* worker = QThread::create([this, journal] {
+        const JournalCheck check = checkOf(journal->verify());
+        QMetaObject::invokeMethod(this, [this, check] {
+            m_check = check;
+            m_verifying = false;
+            Q_EMIT journalVerified(check);
+        }, Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.push_back(worker);
+    worker->start();
+}
+
+QVector<AuditRow> EngineClient::auditEntries(quint64 from, int max) const
+{
+    QVector<AuditRow> rows;
+    const cm::Journal* journal = m_engine->journal();
+    if (!journal)
+        return rows;
+    for (const cm::AuditEntry& e : journal->readAudit(from, static_cast<std::size_t>(std::max(0, max)))) {
+        AuditRow row;
+        row.seq = e.seq;
+        row.time = QDateTime::fromMSecsSinceEpoch(e.time_ms, Qt::UTC);
+        row.operatorName = QString::fromStdString(e.operator_name);
+        QJsonObject entry = QJsonDocument::fromJson(QByteArray::fromStdString(e.entry)).object();
+        row.action = entry.take(QStringLiteral("action")).toString();
+        row.event = static_cast<quint64>(entry.take(QStringLiteral("event")).toDouble());
+        row.details = QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+        if (e.public_key) {
+            row.key = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(e.public_key->data()),
+                                                     static_cast<int>(e.public_key->size())).toHex());
+            const bool valid = e.signature
+                && cm::verifySignature(*e.public_key, e.hash.data(), e.hash.size(), *e.signature)
+                && e.hash == cm::Journal::auditHashOf(e.prev_hash, e.seq, e.time_ms, e.operator_name, e.public_key, e.entry);
+            row.signature = valid ? AuditRow::Signature::Valid : AuditRow::Signature::Invalid;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+void EngineClient::setOperator(const QString& name, const QByteArray& keySeed)
+{
+    std::optional<cm::SigningKey> key;
+    if (keySeed.size() == static_cast<int>(cm::KeySeed{}.size())) {
+        cm::KeySeed seed{};
+        std::memcpy(seed.data(), keySeed.constData(), seed.size());
+        key = cm::SigningKey::fromSeed(seed);
+    }
+    m_engine->post(cm::OperatorCommand{name.toStdString(), std::move(key)});
+}
+
 EngineClient::EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSettings& settings, QObject* parent)
     : QObject(parent), m_engine(std::move(engine)), m_settings(settings)
 {
@@ -41,6 +169,9 @@ EngineClient::EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSetti
 
 EngineClient::~EngineClient()
 {
+    for (const QPointer<QThread>& worker : m_workers)
+        if (worker)
+            worker->wait(); // a verification in flight reads the journal
     m_subscription.reset(); // no callback runs after this line
     if (m_feed)
         m_feed->stop();

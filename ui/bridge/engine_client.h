@@ -2,10 +2,13 @@
 #pragma once
 
 #include "ui/bridge/account_detail_view.h"
+#include "ui/bridge/journal_view.h"
 #include "ui/bridge/snapshot_view.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -36,7 +39,26 @@ public:
     //! Loads and validates a world from its JSON text; on failure returns null and fills error.
     static std::unique_ptr<EngineClient> fromWorldJson(const QByteArray& json, const EngineSettings& settings,
                                                        QString* error, QObject* parent = nullptr);
+    //! Opens the journaled session at dbPath (DESIGN §9): a new journal starts with this world;
+    //! one that holds a run of it is verified and restored, and continues. On failure returns
+    //! null and fills error (a journal of another world, a file that is not a journal...).
+    static std::unique_ptr<EngineClient> openSession(const QByteArray& worldJson, const QString& dbPath,
+                                                     const EngineSettings& settings, QString* error,
+                                                     QObject* parent = nullptr);
     ~EngineClient() override;
+
+    //! Path of the journal, empty without one.
+    QString journalPath() const;
+    //! How the session opened: new, or restored (from which snapshot, how many events replayed, how long).
+    QString sessionSummary() const;
+    //! The verification done when the session opened (or the latest verifyJournal()).
+    JournalCheck journalCheck() const { return m_check; }
+    //! Re-verifies the whole journal on a worker thread; journalVerified follows.
+    void verifyJournal();
+    //! Audit entries with seq >= from, at most max, each signature checked.
+    QVector<AuditRow> auditEntries(quint64 from, int max) const;
+    //! Who decides from now on; decisions are signed with the key (seed) when one is given.
+    void setOperator(const QString& name, const QByteArray& keySeed);
 
     void start();
     void stop();
@@ -67,6 +89,7 @@ public:
 Q_SIGNALS:
     void snapshotPublished(const cm::ui::SnapshotView& snapshot);
     void accountDetailReady(const cm::ui::AccountDetailView& detail);
+    void journalVerified(const cm::ui::JournalCheck& check);
 
 private:
     EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSettings& settings, QObject* parent);
@@ -82,6 +105,9 @@ private:
     std::mutex m_inboxMutex;
     std::shared_ptr<const cm::Snapshot> m_inbox;
     bool m_drainPosted = false;
+    JournalCheck m_check;
+    QVector<QPointer<QThread>> m_workers;
+    bool m_verifying = false;
 };
 
 } // namespace cm::ui

@@ -29,6 +29,11 @@ QString SnapshotView::scenario() const { return m_s ? qs(m_s->scenario) : QStrin
 qint64 SnapshotView::scenarioTimeS() const { return m_s ? m_s->scenario_time_s : 0; }
 double SnapshotView::scenarioProgress() const { return m_s ? m_s->scenario_progress : 0.0; }
 quint64 SnapshotView::structureVersion() const { return m_s ? m_s->structure_version : 0; }
+QString SnapshotView::journalPath() const { return m_s ? qs(m_s->journal_path) : QString(); }
+quint64 SnapshotView::journalEvents() const { return m_s ? m_s->journal_events : 0; }
+quint64 SnapshotView::auditEntryCount() const { return m_s ? m_s->audit_entries : 0; }
+QString SnapshotView::operatorName() const { return m_s ? qs(m_s->operator_name) : QString(); }
+QString SnapshotView::readOnlyReason() const { return m_s ? qs(m_s->read_only_reason) : QString(); }
 
 int SnapshotView::accountCount() const { return m_s ? static_cast<int>(m_s->accounts.size()) : 0; }
 QString SnapshotView::accountId(int row) const { return qs(m_s->accounts[row].id); }

@@ -31,6 +31,11 @@ public:
     qint64 scenarioTimeS() const;
     double scenarioProgress() const;
     quint64 structureVersion() const;
+    QString journalPath() const;        //!< empty without a journal
+    quint64 journalEvents() const;
+    quint64 auditEntryCount() const;
+    QString operatorName() const;
+    QString readOnlyReason() const;     //!< non-empty while the core refuses every change
 
     int accountCount() const;
     QString accountId(int row) const;

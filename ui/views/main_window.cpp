@@ -8,6 +8,7 @@
 #include "ui/models/chains_model.h"
 #include "ui/models/oracles_model.h"
 #include "ui/views/account_detail_panel.h"
+#include "ui/views/audit_log_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -76,6 +77,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     m_top = top;
     top->addTab(buildChainsPanel(), tr("Chains"));
     top->addTab(buildOraclesPanel(), tr("Oracles"));
+    m_audit = new AuditLogPanel(m_engine, this);
+    top->addTab(m_audit, tr("Audit log"));
     top->setMaximumHeight(300);
 
     m_detail = new AccountDetailPanel(m_engine, this);
@@ -91,14 +94,29 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     splitter->addWidget(book);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c62828; color: white; font-weight: bold; padding: 6px 10px; }"));
+    m_readOnlyBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::handleAccountSelected);
     buildToolBar();
 
     m_clock = new QLabel(this);
     m_engineState = new QLabel(this);
+    m_journalState = new QLabel(this);
+    m_journalState->setToolTip(m_engine->sessionSummary());
     statusBar()->addWidget(m_clock);
+    statusBar()->addPermanentWidget(m_journalState);
     statusBar()->addPermanentWidget(m_engineState);
 
     connect(m_engine, &EngineClient::snapshotPublished, this, &MainWindow::handleSnapshot);
@@ -199,7 +217,25 @@ QWidget* MainWindow::buildOraclesPanel()
 
 void MainWindow::showView(const QString& name)
 {
-    m_top->setCurrentIndex(name == QLatin1String("oracles") ? 1 : 0);
+    m_top->setCurrentIndex(name == QLatin1String("oracles") ? 1 : name == QLatin1String("audit") ? 2 : 0);
+}
+
+void MainWindow::showReadOnly(const QString& reason)
+{
+    const bool readOnly = !reason.isEmpty();
+    if (readOnly == m_readOnlyBanner->isVisible() && (!readOnly || m_readOnlyBanner->toolTip() == reason))
+        return;
+    m_readOnlyBanner->setVisible(readOnly);
+    m_readOnlyBanner->setText(tr("Read-only: %1. Nothing can be changed and the journal is kept as it is for "
+                                 "inspection (clearmesh-cli verify --db shows the break); start with --new-session "
+                                 "to work on.").arg(reason));
+    m_readOnlyBanner->setToolTip(reason);
+    // The core refuses every change anyway; the controls say so.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_speed, m_scenario})
+        w->setEnabled(!readOnly);
+    m_pauseAction->setEnabled(!readOnly);
+    for (QAction* a : m_chainsView->actions())
+        a->setEnabled(!readOnly);
 }
 
 void MainWindow::handleAccountSelected()
@@ -302,6 +338,15 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
                                                  formatPercent(snapshot.scenarioProgress(), 0)));
     }
     m_pauseAction->setText(snapshot.running() ? tr("Pause") : tr("Resume"));
+    showReadOnly(snapshot.readOnlyReason());
+    m_audit->refresh(snapshot);
+    if (snapshot.journalPath().isEmpty())
+        m_journalState->setText(tr("not journaled"));
+    else
+        m_journalState->setText((snapshot.readOnlyReason().isEmpty() ? tr("Journal: %1 events · %2 decisions · operator %3")
+                                                                     : tr("Journal (read-only): %1 events · %2 decisions · operator %3"))
+                                    .arg(QLocale().toString(snapshot.journalEvents()),
+                                         QLocale().toString(snapshot.auditEntryCount()), snapshot.operatorName()));
     const int speedIndex = m_speed->findData(snapshot.speed());
     if (speedIndex >= 0 && speedIndex != m_speed->currentIndex())
         m_speed->setCurrentIndex(speedIndex);

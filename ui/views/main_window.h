@@ -21,6 +21,7 @@ class AccountFilterProxyModel;
 class ChainCollateralChart;
 class OraclesModel;
 class AccountDetailPanel;
+class AuditLogPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -30,8 +31,10 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "accounts" or "oracles".
+    //! Brings a view to the front: "accounts", "oracles" or "audit".
     void showView(const QString& name);
+    AuditLogPanel* auditPanel() const { return m_audit; }
+    QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
     AccountFilterProxyModel* accountsProxy() const { return m_proxy; }
@@ -49,6 +52,8 @@ private:
     void buildToolBar();
     void handleSnapshot(const SnapshotView& snapshot);
     void updateAccountsCount();
+    //! A red banner and disabled controls while the core refuses every change.
+    void showReadOnly(const QString& reason);
 
     EngineClient* m_engine;
     AccountsModel* m_accounts;
@@ -66,6 +71,9 @@ private:
     QLabel* m_totals = nullptr;
     QLabel* m_clock = nullptr;
     QLabel* m_engineState = nullptr;
+    QLabel* m_journalState = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
+    AuditLogPanel* m_audit = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;
