@@ -280,6 +280,9 @@ void Journal::run()
     auto insert
         = m_db->prepare("INSERT INTO events (seq, time_ms, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
     auto insertSnapshot = m_db->prepare("INSERT OR REPLACE INTO snapshots (seq, state, state_hash) VALUES (?, ?, ?)");
+    // Recovery needs the newest snapshot that checks out; a few older ones stand by.
+    auto pruneSnapshots = m_db->prepare("DELETE FROM snapshots WHERE seq NOT IN "
+                                        "(SELECT seq FROM snapshots ORDER BY seq DESC LIMIT ?)");
     auto insertAudit = m_db->prepare("INSERT INTO audit (seq, time_ms, operator, public_key, entry, prev_hash, hash, "
                                      "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (;;) {
@@ -325,6 +328,11 @@ void Journal::run()
                     insertAudit.reset();
                     break;
                 }
+            }
+            if (snapshots > 0) {
+                pruneSnapshots.bind(1, static_cast<std::int64_t>(kSnapshotsKept));
+                pruneSnapshots.step();
+                pruneSnapshots.reset();
             }
             m_db->exec("COMMIT");
         } catch (const SqliteError& e) {

@@ -59,6 +59,7 @@ struct JournalSnapshot {
 class Journal {
 public:
     static constexpr int kSchemaVersion = 2;
+    static constexpr int kSnapshotsKept = 3; //!< older snapshots are deleted as new ones land
     enum class Access { ReadWrite, ReadOnly };
 
     static Result<std::unique_ptr<Journal>> open(const std::string& path, Access access = Access::ReadWrite);

@@ -226,8 +226,10 @@ void ClearingState::advance(std::uint64_t steps)
         }
     }
     absorbChains();
-    // Every price moved, so every exposed account needs a new margin.
-    revalueAll();
+    // Every price moved, so every exposed account needs a new margin: on the next read. A burst
+    // of steps (a fast run, a journal replayed on recovery) costs one re-margin, not one each.
+    std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), true);
+    m_anyDirty = true;
 }
 
 std::vector<std::string> ClearingState::startReplay(ReplayScenarioPtr scenario)

@@ -247,19 +247,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("s.db")).toStdString();
         auto j = cm::Journal::open(path);
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 10; ++i) {
             const auto seq = j.value()->append(i, "advance", "{}");
             if (seq % 2 == 0)
                 j.value()->appendSnapshot(seq, std::string("state\0bytes", 11) + std::to_string(seq), "hash" + std::to_string(seq));
         }
         j.value()->flush();
-        QCOMPARE(j.value()->snapshotSeqs(100), (std::vector<std::uint64_t>{4, 2}));
-        QCOMPARE(j.value()->snapshotSeqs(3), (std::vector<std::uint64_t>{2}));
-        const auto snap = j.value()->readSnapshot(4);
+        // The newest three are kept; older ones are deleted as new ones land.
+        QCOMPARE(j.value()->snapshotSeqs(100), (std::vector<std::uint64_t>{10, 8, 6}));
+        QCOMPARE(j.value()->snapshotSeqs(7), (std::vector<std::uint64_t>{6}));
+        const auto snap = j.value()->readSnapshot(8);
         QVERIFY(snap);
-        QCOMPARE(snap->state, std::string("state\0bytes4", 12));
-        QCOMPARE(snap->state_hash, std::string("hash4"));
-        QVERIFY(!j.value()->readSnapshot(3));
+        QCOMPARE(snap->state, std::string("state\0bytes8", 12));
+        QCOMPARE(snap->state_hash, std::string("hash8"));
+        QVERIFY(!j.value()->readSnapshot(7));
+        QVERIFY(!j.value()->readSnapshot(4));
     }
 
     void aReadOnlyJournalNeverWrites()
