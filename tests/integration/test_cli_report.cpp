@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +267,66 @@ private Q_SLOTS:
         const int live = liquidatable({});
         const int crash = liquidatable({QStringLiteral("--scenario"), QStringLiteral("black_thursday_2020")});
         QVERIFY2(crash > 3 * live, qPrintable(QStringLiteral("%1 vs %2").arg(crash).arg(live)));
+    }
+
+    void aJournaledRunContinuesAndReplaysToTheSameHash()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("run.db"));
+        const QString demo = QStringLiteral(CM_SOURCE_DIR "/resources/worlds/demo.json");
+        auto hashOf = [](const Run& r) {
+            return QJsonDocument::fromJson(r.out).object()[QStringLiteral("state_hash")].toString();
+        };
+        const QStringList journaled{QStringLiteral("run"), QStringLiteral("--world"), demo, QStringLiteral("--db"), db,
+                                    QStringLiteral("--snapshot-every"), QStringLiteral("50")};
+        const Run first = cli(journaled + QStringList{QStringLiteral("--duration"), QStringLiteral("2h"),
+                                                      QStringLiteral("--scenario"), QStringLiteral("ftx_2022")});
+        QCOMPARE(first.exitCode, 0);
+        const Run second = cli(journaled + QStringList{QStringLiteral("--duration"), QStringLiteral("1h")});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.contains("continuing a run of"), second.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(second.out).object()[QStringLiteral("steps")].toInt(), 3 * 14400);
+        const Run whole = cli({QStringLiteral("run"), QStringLiteral("--world"), demo, QStringLiteral("--duration"),
+                               QStringLiteral("3h"), QStringLiteral("--scenario"), QStringLiteral("ftx_2022")});
+        QCOMPARE(hashOf(second), hashOf(whole));
+
+        const Run replay = cli({QStringLiteral("replay"), QStringLiteral("--db"), db});
+        QCOMPARE(replay.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(replay.out).object();
+        QCOMPARE(doc[QStringLiteral("state_hash")].toString(), hashOf(whole));
+        const QJsonObject recovery = doc[QStringLiteral("recovery")].toObject();
+        QVERIFY(recovery[QStringLiteral("snapshot_seq")].toInt() > 1);
+        QCOMPARE(recovery[QStringLiteral("state_hash")].toString(), hashOf(whole));
+        QCOMPARE(recovery[QStringLiteral("matches")].toBool(), true);
+
+        const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 0);
+        const QJsonObject v = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(v[QStringLiteral("audit_entries_checked")].toInt(), 1); // the replay the run started
+        QCOMPARE(v[QStringLiteral("unsigned_entries")].toInt(), 1);
+
+        // Another world, or another seed, does not continue this journal, and leaves it alone.
+        const Run other = cli({QStringLiteral("run"), QStringLiteral("--world"), small(), QStringLiteral("--db"), db});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("holds another run"), other.err.constData());
+        const Run seed = cli(journaled + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(seed.exitCode, 2);
+        QVERIFY2(seed.err.contains("with seed"), seed.err.constData());
+    }
+
+    void replayRefusesWhatIsNotAJournal()
+    {
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(QStringLiteral("notes.db"));
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a journal\n");
+        f.close();
+        const Run r = cli({QStringLiteral("replay"), QStringLiteral("--db"), notes});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not a SQLite database"), r.err.constData());
+        QCOMPARE(cli({QStringLiteral("replay"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("replay")}).exitCode, 2);
     }
 
     void verifyNamesTheFirstBrokenEvent()
