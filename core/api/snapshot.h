@@ -75,6 +75,7 @@ struct Snapshot {
     bool running = false;
     std::string world_name;
     std::string scenario;             //!< title of the historical replay running, if any
+    std::string scenario_name;        //!< its name (black_thursday_2020...)
     std::int64_t scenario_time_s = 0; //!< the historical time it has reached
     double scenario_progress = 0.0;   //!< 0..1
     std::string profile;

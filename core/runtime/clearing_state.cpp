@@ -333,6 +333,7 @@ Snapshot ClearingState::snapshot() const
     s.steps = m_steps;
     if (m_replay) {
         s.scenario = m_replay->title;
+        s.scenario_name = m_replay->name;
         s.scenario_time_s = replayTimeS();
         s.scenario_progress = static_cast<double>(replayTimeS() - m_replay->from_s)
                               / static_cast<double>(m_replay->to_s - m_replay->from_s);

@@ -26,6 +26,7 @@ double SnapshotView::speed() const { return m_s ? m_s->speed : 0.0; }
 bool SnapshotView::running() const { return m_s && m_s->running; }
 QString SnapshotView::worldName() const { return m_s ? qs(m_s->world_name) : QString(); }
 QString SnapshotView::scenario() const { return m_s ? qs(m_s->scenario) : QString(); }
+QString SnapshotView::scenarioName() const { return m_s ? qs(m_s->scenario_name) : QString(); }
 qint64 SnapshotView::scenarioTimeS() const { return m_s ? m_s->scenario_time_s : 0; }
 double SnapshotView::scenarioProgress() const { return m_s ? m_s->scenario_progress : 0.0; }
 quint64 SnapshotView::structureVersion() const { return m_s ? m_s->structure_version : 0; }

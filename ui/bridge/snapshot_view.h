@@ -28,6 +28,7 @@ public:
     bool running() const;
     QString worldName() const;
     QString scenario() const;           //!< title of the replay running, empty if none
+    QString scenarioName() const;       //!< its name, as in resources/scenarios/<name>.json
     qint64 scenarioTimeS() const;
     double scenarioProgress() const;
     quint64 structureVersion() const;

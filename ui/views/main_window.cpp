@@ -333,6 +333,12 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
         if (!m_scenario->currentData().toString().isEmpty())
             m_scenario->setCurrentIndex(0); // the window ended: back to the live market
     } else {
+        // A replay restored with the session, or started from a feed or the command line.
+        const QString file = snapshot.scenarioName() + QStringLiteral(".json");
+        if (!m_scenario->currentData().toString().endsWith(file))
+            for (int i = 1; i < m_scenario->count(); ++i)
+                if (m_scenario->itemData(i).toString().endsWith(QLatin1Char('/') + file))
+                    m_scenario->setCurrentIndex(i);
         const QDateTime h = QDateTime::fromSecsSinceEpoch(snapshot.scenarioTimeS(), Qt::UTC);
         m_replay->setText(tr("%1 · %2 · %3").arg(snapshot.scenario(), h.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                  formatPercent(snapshot.scenarioProgress(), 0)));
