@@ -39,6 +39,28 @@ struct ReplayCommand {
     ReplayScenarioPtr scenario;
 };
 
+//! A treasury desk's move along a route: forward (lock native, mint the claim) or back (burn
+//! the claim, unlock native). amount in token units as a decimal string.
+struct TransferCommand {
+    std::string route;
+    bool back = false;
+    std::string account;
+    std::string amount;
+};
+
+//! A risk officer's decision on a route: "freeze", "unfreeze" or "rotate" (its validator set).
+struct RouteCommand {
+    std::string route;
+    std::string action;
+    std::string reason;
+};
+
+//! A risk officer's decision on a transfer the governor queued: "release" or "drop".
+struct QueuedTransferCommand {
+    std::uint64_t transfer = 0;
+    std::string action;
+};
+
 //! Who decides from now on: operator decisions are audited under this name and, with a key,
 //! signed by it.
 struct OperatorCommand {
@@ -47,6 +69,7 @@ struct OperatorCommand {
 };
 
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
-                             OraclePriceCommand, ChainStatusCommand, ReplayCommand, OperatorCommand>;
+                             OraclePriceCommand, ChainStatusCommand, ReplayCommand, OperatorCommand, TransferCommand,
+                             RouteCommand, QueuedTransferCommand>;
 
 } // namespace cm

@@ -7,6 +7,7 @@
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
 #include "core/runtime/journaled_state.h"
+#include "core/money/decimal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -149,6 +150,39 @@ struct Engine::Impl {
         const std::string details
             = c.scenario ? nlohmann::json { { "scenario", c.scenario->name } }.dump() : std::string("{}");
         decide(replayEvent(c.scenario.get()), details);
+    }
+
+    int routeIndex(const std::string& id) const
+    {
+        for (RouteIndex r = 0; r < state.world().routes.size(); ++r)
+            if (state.world().routes[r].id == id)
+                return static_cast<int>(r);
+        return -1;
+    }
+
+    void applyOne(const TransferCommand& c)
+    {
+        const int route = routeIndex(c.route);
+        if (route < 0)
+            return;
+        const auto amount = parseDecimal(c.amount, state.world().assets[state.world().routes[route].asset].decimals);
+        if (amount && amount.value() > 0)
+            decide(transferEvent(state.world(), static_cast<RouteIndex>(route), c.back, c.account, amount.value()), {});
+    }
+
+    void applyOne(const RouteCommand& c)
+    {
+        const int route = routeIndex(c.route);
+        const std::string type = c.action == "freeze" ? "route_freeze" : c.action == "unfreeze" ? "route_unfreeze"
+                               : c.action == "rotate"   ? "rotate_validators" : "";
+        if (route >= 0 && !type.empty())
+            decide(routeEvent(type, state.world(), static_cast<RouteIndex>(route), c.reason), {});
+    }
+
+    void applyOne(const QueuedTransferCommand& c)
+    {
+        if (c.transfer > 0 && (c.action == "release" || c.action == "drop"))
+            decide(transferCommandEvent("transfer_" + c.action, c.transfer), {});
     }
 
     void applyOne(const OperatorCommand& c)

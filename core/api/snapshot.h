@@ -67,6 +67,62 @@ struct AssetRow {
 };
 
 //! An immutable picture of the clearing state, published by the core thread.
+//! A route's ledger and guards, for the bridge monitor (DESIGN §6).
+struct RouteRow {
+    std::string id;
+    std::string from;
+    std::string to;
+    std::string asset;
+    int decimals = 0;
+    Int128 locked = 0;              //!< base units in the source vault
+    Int128 minted = 0;              //!< claims outstanding
+    double backing_ratio = 1.0;
+    bool frozen = false;
+    int validators = 0;
+    int threshold = 0;
+    std::uint32_t set_version = 1;
+    bool weak = false;              //!< threshold below two thirds, or too few operators
+    double trust_addon = 0.0;       //!< the route component of its claims' haircut
+    std::string trust_reason;
+    Int128 bucket_forward_usd_e8 = 0;
+    Int128 bucket_back_usd_e8 = 0;
+    Int128 bucket_capacity_usd_e8 = 0;
+};
+
+//! A transfer and its timeline (0: not reached).
+struct TransferRow {
+    std::uint64_t id = 0;
+    std::string route;
+    bool back = false;
+    bool external = false;          //!< delivered from outside, nothing locked for it
+    std::string account;
+    std::string amount;             //!< token units, exact
+    std::string asset;
+    Int128 usd_e8 = 0;
+    std::string state;              //!< queued, locked, attested, relayed, minted, refused, dropped
+    std::string reason;
+    std::int64_t requested_ms = 0, locked_ms = 0, committed_ms = 0, attested_ms = 0, relayed_ms = 0, done_ms = 0,
+                 release_ms = 0;
+};
+
+//! Wormhole's governor on one chain: the last 24 h of outflows against its daily limit.
+struct GovernorRow {
+    std::string chain;
+    Int128 limit_usd_e8 = 0;
+    Int128 used_usd_e8 = 0;
+    Int128 headroom_usd_e8 = 0;
+    Int128 big_tx_usd_e8 = 0;
+    std::uint32_t queued = 0;
+    std::int64_t next_release_ms = 0;
+};
+
+struct AlertRow {
+    std::int64_t time_ms = 0;
+    bool critical = false;
+    std::string route;
+    std::string text;
+};
+
 struct Snapshot {
     std::uint64_t seq = 0;            //!< increases with every publication
     std::uint64_t steps = 0;          //!< simulation steps taken
@@ -86,6 +142,13 @@ struct Snapshot {
     std::uint32_t liquidatable = 0;
     Int128 collateral_e8 = 0;
     Int128 requirement_e8 = 0;
+
+    // The interop layer (DESIGN §6): routes, transfers (every open one and the latest settled),
+    // governors per chain, alerts.
+    std::vector<RouteRow> routes;
+    std::vector<TransferRow> transfers;
+    std::vector<GovernorRow> governors;
+    std::vector<AlertRow> alerts;
 
     // The journal (DESIGN §9); empty without one.
     std::string journal_path;

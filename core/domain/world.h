@@ -68,6 +68,9 @@ struct Route {
     int trust_addon_bps = 0;
     int fee_bps = 0;
     Int128 locked = 0;              //!< base units held in the source vault
+    std::vector<std::string> operators; //!< who runs each validator key; empty: each its own
+    Int128 rate_capacity_usd_e8 = 0;    //!< token bucket per direction (CCIP)
+    Int128 rate_refill_usd_e8_per_s = 0;
 };
 
 struct Holding {

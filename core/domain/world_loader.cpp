@@ -198,6 +198,23 @@ private:
             r.locked = *locked;
             m_explicitLock.insert(m_world.routes.size());
         }
+        if (const json* ops = o.optArray("operators")) {
+            if (ops->size() != static_cast<std::size_t>(r.validators))
+                throw InputError(o.pathOf("operators"), "one operator per validator: " + std::to_string(ops->size())
+                                                             + " names for " + std::to_string(r.validators) + " validators");
+            for (std::size_t i = 0; i < ops->size(); ++i) {
+                const json& name = (*ops)[i];
+                if (!name.is_string() || name.get<std::string>().empty())
+                    throw InputError(indexPath(o.pathOf("operators"), i), "expected an operator name");
+                r.operators.push_back(name.get<std::string>());
+            }
+        }
+        // CCIP-style token bucket per direction; by default a big transaction's worth of
+        // capacity, refilled at the daily limit spread over the day.
+        r.rate_capacity_usd_e8 = o.optDecimal("rate_capacity_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8())
+                                     .value_or(r.big_tx_usd_e8);
+        r.rate_refill_usd_e8_per_s = o.optDecimal("rate_refill_usd_per_s", kUsdDecimals, Sign::NonNegative, maxUsdE8())
+                                         .value_or(r.daily_limit_usd_e8 / 86400);
         o.finish();
         m_world.routes.push_back(std::move(r));
     }

@@ -127,8 +127,7 @@ Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligati
     if (m_market.stale_s[holding.asset] > 0.0)
         h.divergence += volTerm(holding.asset, m_market.stale_s[holding.asset]);
     if (holding.route != kNoRoute) {
-        const Route& r = m_world.routes[holding.route];
-        const double trust = m_market.route_frozen[holding.route] ? 1.0 : r.trust_addon_bps / 10000.0;
+        const double trust = m_market.route_frozen[holding.route] ? 1.0 : m_market.route_trust_addon[holding.route];
         h.route = trust + std::max(0.0, 1.0 - m_market.backingRatio(holding.route));
     }
     return h;

@@ -26,6 +26,8 @@ MarketState MarketState::fromWorld(const World& world)
             r.latency_ms + static_cast<std::int64_t>(std::llround(static_cast<double>(world.market_model.relay_jitter_ms) * std::log(100.0))));
     }
     s.route_frozen.assign(world.routes.size(), false);
+    for (const Route& r : world.routes)
+        s.route_trust_addon.push_back(r.trust_addon_bps / 10000.0);
     for (const Account& acc : world.accounts)
         for (const Holding& h : acc.holdings)
             if (h.route != kNoRoute)

@@ -23,6 +23,8 @@ struct MarketState {
     std::vector<Int128> route_locked;    //!< base units in the source vault
     std::vector<Int128> route_minted;    //!< claims outstanding on the destination
     std::vector<bool> route_frozen;
+    //! The route component's trust add-on: the route's own, or its validator set's when weaker (§6).
+    std::vector<double> route_trust_addon;
 
     static MarketState fromWorld(const World& world);
     double backingRatio(RouteIndex r) const;

@@ -3,6 +3,7 @@
 
 #include "core/api/report.h"
 #include "core/common/bytes.h"
+#include "core/money/decimal.h"
 #include "core/crypto/sha256.h"
 #include "core/money/money_math.h"
 
@@ -23,6 +24,10 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
       m_walk(m_world, seed),
       m_oracles(m_world),
       m_chainSim(m_world, m_world.start_time_s * 1000),
+      m_interop(m_world, m_market,
+                [this](const std::string& id, ChainIndex c, AssetIndex a, RouteIndex r, Int128 delta) {
+                    return adjustHolding(id, c, a, r, delta);
+                }),
       m_stepMs(step_ms),
       m_simTimeMs(m_world.start_time_s * 1000)
 {
@@ -161,6 +166,90 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
     return {};
 }
 
+bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, AssetIndex asset, RouteIndex route, Int128 delta)
+{
+    const auto known = m_accountIds.find(id);
+    if (known == m_accountIds.end() && delta < 0)
+        return false;
+    const std::uint32_t i = known == m_accountIds.end() ? accountFor(id) : known->second;
+    auto& list = m_world.accounts[i].holdings;
+    auto it = std::find_if(list.begin(), list.end(),
+                           [&](const Holding& h) { return h.chain == chain && h.asset == asset && h.route == route; });
+    if (delta < 0) {
+        if (it == list.end() || it->amount < -delta)
+            return false;
+        it->amount += delta;
+        if (it->amount == 0)
+            list.erase(it);
+    } else if (it != list.end()) {
+        it->amount += delta;
+    } else {
+        list.push_back({chain, asset, route, delta});
+    }
+    indexAccount(i);
+    m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+    return true;
+}
+
+std::vector<std::uint64_t> ClearingState::chainHeights() const
+{
+    std::vector<std::uint64_t> h(m_world.chains.size());
+    for (ChainIndex c = 0; c < h.size(); ++c)
+        h[c] = m_chainSim.height(c);
+    return h;
+}
+
+void ClearingState::markAllDirty()
+{
+    std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), true);
+    m_anyDirty = true;
+}
+
+Interop::Result ClearingState::transfer(RouteIndex route, bool back, const std::string& account, Int128 amount)
+{
+    return m_interop.transfer(route, back, account, amount, m_simTimeMs);
+}
+
+Interop::Result ClearingState::deliverMessage(const Message& message, const Attestation& attestation, const MerkleProof& proof)
+{
+    const bool wasFrozen = std::count(m_market.route_frozen.begin(), m_market.route_frozen.end(), true) > 0;
+    auto r = m_interop.deliver(message, attestation, proof, m_simTimeMs);
+    // The accountant may have frozen a route: its claims take the broken-route add-on.
+    if (std::count(m_market.route_frozen.begin(), m_market.route_frozen.end(), true) > 0 || wasFrozen)
+        markAllDirty();
+    return r;
+}
+
+std::string ClearingState::freezeRoute(RouteIndex route, const std::string& why)
+{
+    auto r = m_interop.freeze(route, m_simTimeMs, why);
+    markAllDirty();
+    return r;
+}
+
+std::string ClearingState::unfreezeRoute(RouteIndex route)
+{
+    auto r = m_interop.unfreeze(route, m_simTimeMs);
+    markAllDirty();
+    return r;
+}
+
+std::string ClearingState::releaseTransfer(std::uint64_t id)
+{
+    auto r = m_interop.release(id, m_simTimeMs);
+    markAllDirty();
+    return r;
+}
+
+std::string ClearingState::dropTransfer(std::uint64_t id) { return m_interop.drop(id, m_simTimeMs); }
+
+std::string ClearingState::rotateValidators(RouteIndex route)
+{
+    auto r = m_interop.rotate(route, m_simTimeMs);
+    markAllDirty();
+    return r;
+}
+
 void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
 {
     for (std::uint32_t i : accounts)
@@ -204,6 +293,7 @@ void ClearingState::advance(std::uint64_t steps)
         if (m_replay)
             applyReplay();
         m_chainSim.advanceTo(m_simTimeMs);
+        m_interop.advanceTo(m_simTimeMs, chainHeights());
         const std::int64_t startMs = m_world.start_time_s * 1000;
         while (m_nextScheduled < m_world.schedule.size()
                && startMs + m_world.schedule[m_nextScheduled].after_s * 1000 <= m_simTimeMs) {
@@ -361,6 +451,67 @@ Snapshot ClearingState::snapshot() const
                                    src.last_rejection});
         s.assets.push_back(std::move(row));
     }
+    for (RouteIndex r = 0; r < m_world.routes.size(); ++r) {
+        const Route& route = m_world.routes[r];
+        const TrustAssessment& trust = m_interop.trust(r);
+        RouteRow row;
+        row.id = route.id;
+        row.from = m_world.chains[route.from].id;
+        row.to = m_world.chains[route.to].id;
+        row.asset = m_world.assets[route.asset].symbol;
+        row.decimals = m_world.assets[route.asset].decimals;
+        row.locked = m_market.route_locked[r];
+        row.minted = m_market.route_minted[r];
+        row.backing_ratio = m_market.backingRatio(r);
+        row.frozen = m_market.route_frozen[r];
+        row.validators = route.validators;
+        row.threshold = route.threshold;
+        row.set_version = m_interop.validators(r).version;
+        row.weak = trust.weak;
+        row.trust_addon = row.frozen ? 1.0 : m_market.route_trust_addon[r];
+        row.trust_reason = trust.reason;
+        row.bucket_forward_usd_e8 = m_interop.bucket(r, false, m_simTimeMs).first;
+        row.bucket_back_usd_e8 = m_interop.bucket(r, true, m_simTimeMs).first;
+        row.bucket_capacity_usd_e8 = route.rate_capacity_usd_e8;
+        s.routes.push_back(std::move(row));
+    }
+    constexpr std::size_t kSettledShown = 200;
+    const auto& transfers = m_interop.transfers();
+    std::size_t settledShown = 0;
+    for (auto it = transfers.rbegin(); it != transfers.rend(); ++it) {
+        const bool open = it->state != TransferState::Minted && it->state != TransferState::Refused
+                          && it->state != TransferState::Dropped;
+        if (!open && ++settledShown > kSettledShown)
+            continue;
+        const Route& route = m_world.routes[it->route];
+        TransferRow row;
+        row.id = it->id;
+        row.route = route.id;
+        row.back = it->back;
+        row.external = it->external;
+        row.account = it->account;
+        row.asset = m_world.assets[route.asset].symbol;
+        row.amount = formatDecimal(it->amount, m_world.assets[route.asset].decimals);
+        row.usd_e8 = it->usd_e8;
+        row.state = toString(it->state);
+        row.reason = it->reason;
+        row.requested_ms = it->requested_ms;
+        row.locked_ms = it->locked_ms;
+        row.committed_ms = it->committed_ms;
+        row.attested_ms = it->attested_ms;
+        row.relayed_ms = it->relayed_ms;
+        row.done_ms = it->done_ms;
+        row.release_ms = it->release_ms;
+        s.transfers.push_back(std::move(row));
+    }
+    std::reverse(s.transfers.begin(), s.transfers.end());
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        const auto g = m_interop.governor(c, m_simTimeMs);
+        s.governors.push_back({m_world.chains[c].id, g.limit_usd_e8, g.used_usd_e8, g.headroom_usd_e8, g.big_tx_usd_e8, g.queued,
+                               g.next_release_ms});
+    }
+    for (const InteropAlert& a : m_interop.alerts())
+        s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});
     s.accounts.reserve(m_world.accounts.size());
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
@@ -437,7 +588,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
 namespace {
 
 constexpr const char* kStateMagic = "clearmesh-state";
-constexpr std::uint32_t kStateVersion = 1;
+constexpr std::uint32_t kStateVersion = 2; // 2: the interop layer
 
 template <typename T, typename F>
 void writeVector(ByteWriter& out, const std::vector<T>& v, F each)
@@ -484,6 +635,7 @@ std::string ClearingState::saveState() const
     m_walk.save(out);
     m_oracles.save(out);
     m_chainSim.save(out);
+    m_interop.save(out);
     out.boolean(m_replay != nullptr);
     if (m_replay) {
         out.str(m_replay->name);
@@ -569,6 +721,7 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         m_walk.load(in);
         m_oracles.load(in);
         m_chainSim.load(in);
+        m_interop.load(in);
         m_replay.reset();
         m_replayAssets.clear();
         if (in.boolean("replay flag")) {

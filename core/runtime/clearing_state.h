@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 #include "core/api/snapshot.h"
 #include "core/domain/world.h"
+#include "core/interop/interop.h"
 #include "core/net/feed_protocol.h"
 #include "core/oracle/oracle_book.h"
 #include "core/risk/ewma_volatility.h"
@@ -52,6 +53,16 @@ public:
     //! Halts, degrades or resumes a chain; what sits on it is re-margined.
     void setChainStatus(ChainIndex chain, ChainStatus status);
 
+    // The interop layer (DESIGN §6): transfers along routes and the risk officer's commands.
+    Interop::Result transfer(RouteIndex route, bool back, const std::string& account, Int128 amount);
+    Interop::Result deliverMessage(const Message& message, const Attestation& attestation, const MerkleProof& proof);
+    std::string freezeRoute(RouteIndex route, const std::string& why);
+    std::string unfreezeRoute(RouteIndex route);
+    std::string releaseTransfer(std::uint64_t id);
+    std::string dropTransfer(std::uint64_t id);
+    std::string rotateValidators(RouteIndex route);
+    const Interop& interop() const { return m_interop; }
+
     Snapshot snapshot() const;
     //! The report document of `clearmesh-cli report` on the live state, with the clock, the
     //! step count and the state hash, as `clearmesh-cli run` prints it at the end.
@@ -94,6 +105,11 @@ private:
     void absorbChains();
     void applyReplay();
     std::uint32_t accountFor(const std::string& id);
+    //! The interop layer's ledger: moves a holding (false when a debit finds too little).
+    bool adjustHolding(const std::string& id, ChainIndex chain, AssetIndex asset, RouteIndex route, Int128 delta);
+    std::vector<std::uint64_t> chainHeights() const;
+    //! After something that moves haircuts of many accounts (a frozen route): re-margin on the next read.
+    void markAllDirty();
     void indexAccount(std::uint32_t account);
 
     World m_world;
@@ -102,6 +118,7 @@ private:
     MarketSimulator m_walk;
     OracleBook m_oracles;
     ChainSimulator m_chainSim;
+    Interop m_interop;
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::vector<bool> m_fedExternally;                 //!< a feed prices it: the simulation stands aside

@@ -146,6 +146,80 @@ StateEvent replayEvent(const ReplayScenario* scenario)
 
 StateEvent feedEvent(const FeedUpdate& update, const World& world) { return { "feed", formatFeedLine(update, world) }; }
 
+namespace {
+
+std::string hexOf(const std::uint8_t* data, std::size_t size)
+{
+    static const char* digits = "0123456789abcdef";
+    std::string s;
+    for (std::size_t i = 0; i < size; ++i) {
+        s += digits[data[i] >> 4];
+        s += digits[data[i] & 15];
+    }
+    return s;
+}
+
+template <typename Bytes>
+bool fromHex(const std::string& hex, Bytes& out)
+{
+    if (hex.size() != 2 * out.size())
+        return false;
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1;
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const int hi = nibble(hex[2 * i]);
+        const int lo = nibble(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        out[i] = static_cast<std::uint8_t>(hi * 16 + lo);
+    }
+    return true;
+}
+
+} // namespace
+
+StateEvent transferEvent(const World& world, RouteIndex route, bool back, const std::string& account, Int128 amount)
+{
+    const Route& r = world.routes[route];
+    return { "transfer",
+        json { { "route", r.id }, { "direction", back ? "back" : "forward" }, { "account", account },
+            { "amount", formatDecimal(amount, world.assets[r.asset].decimals) } }
+            .dump() };
+}
+
+StateEvent deliverEvent(const Message& message, const Attestation& attestation, const MerkleProof& proof)
+{
+    const std::string bytes = message.encode();
+    json sigs = json::array();
+    for (const auto& [i, sig] : attestation.signatures)
+        sigs.push_back({ i, hexOf(sig.data(), sig.size()) });
+    json steps = json::array();
+    for (const MerkleStep& s : proof)
+        steps.push_back({ hexOf(s.sibling.data(), s.sibling.size()), s.left });
+    return { "deliver",
+        json { { "message", hexOf(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()) },
+            { "set_version", attestation.set_version }, { "signatures", sigs }, { "proof", steps } }
+            .dump() };
+}
+
+StateEvent routeEvent(const std::string& type, const World& world, RouteIndex route, const std::string& why)
+{
+    json doc { { "route", world.routes[route].id } };
+    if (!why.empty())
+        doc["reason"] = why;
+    return { type, doc.dump() };
+}
+
+StateEvent transferCommandEvent(const std::string& type, std::uint64_t transfer)
+{
+    return { type, json { { "transfer", transfer } }.dump() };
+}
+
 Result<std::string> applyEvent(ClearingState& state, std::string_view type, std::string_view payload)
 {
     const World& w = state.world();
@@ -191,6 +265,68 @@ Result<std::string> applyEvent(ClearingState& state, std::string_view type, std:
                 return Error { "replay_start event: " + scenario.error().message };
             state.startReplay(scenario.value());
             return std::string();
+        }
+        auto route = [&](const char* key) {
+            const std::string id = r.string(key);
+            for (RouteIndex i = 0; i < w.routes.size(); ++i)
+                if (w.routes[i].id == id)
+                    return i;
+            throw Error { std::string(type) + " event: unknown route '" + id + "'" };
+        };
+        if (type == "transfer") {
+            const RouteIndex rt = route("route");
+            const std::string direction = r.string("direction");
+            if (direction != "forward" && direction != "back")
+                return Error { "transfer event: direction must be forward or back" };
+            const auto amount = parseDecimal(r.string("amount"), w.assets[w.routes[rt].asset].decimals);
+            if (!amount)
+                return Error { "transfer event: bad amount '" + r.string("amount") + "'" };
+            const auto result = state.transfer(rt, direction == "back", r.string("account"), amount.value());
+            return result.outcome == Outcome::Refused ? result.reason : std::string();
+        }
+        if (type == "deliver") {
+            std::string bytes;
+            const std::string hex = r.string("message");
+            std::vector<std::uint8_t> raw(hex.size() / 2);
+            if (hex.size() % 2 != 0 || !fromHex(hex, raw))
+                return Error { "deliver event: message is not hex" };
+            bytes.assign(raw.begin(), raw.end());
+            auto message = Message::decode(bytes);
+            if (!message)
+                return Error { "deliver event: " + message.error().message };
+            Attestation attestation;
+            attestation.set_version = static_cast<std::uint32_t>(r.integer("set_version"));
+            for (const json& s : r.at("signatures")) {
+                Signature sig {};
+                if (!s.is_array() || s.size() != 2 || !s[0].is_number_unsigned() || !s[1].is_string()
+                    || !fromHex(s[1].get<std::string>(), sig))
+                    return Error { "deliver event: a signature is not [member, hex]" };
+                attestation.signatures.emplace_back(s[0].get<std::uint32_t>(), sig);
+            }
+            MerkleProof proof;
+            for (const json& s : r.at("proof")) {
+                MerkleStep step;
+                if (!s.is_array() || s.size() != 2 || !s[0].is_string() || !s[1].is_boolean()
+                    || !fromHex(s[0].get<std::string>(), step.sibling))
+                    return Error { "deliver event: a proof step is not [hex, left]" };
+                step.left = s[1].get<bool>();
+                proof.push_back(step);
+            }
+            const auto result = state.deliverMessage(message.value(), attestation, proof);
+            return result.outcome == Outcome::Refused ? result.reason : std::string();
+        }
+        if (type == "route_freeze")
+            return state.freezeRoute(route("route"), r.doc().value("reason", std::string()));
+        if (type == "route_unfreeze")
+            return state.unfreezeRoute(route("route"));
+        if (type == "rotate_validators")
+            return state.rotateValidators(route("route"));
+        if (type == "transfer_release" || type == "transfer_drop") {
+            const std::int64_t id = r.integer("transfer");
+            if (id <= 0)
+                return Error { std::string(type) + " event: bad transfer id" };
+            return type == "transfer_release" ? state.releaseTransfer(static_cast<std::uint64_t>(id))
+                                              : state.dropTransfer(static_cast<std::uint64_t>(id));
         }
         if (type == "replay_stop") {
             state.stopReplay();

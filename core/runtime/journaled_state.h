@@ -33,6 +33,11 @@ StateEvent chainStatusEvent(const World& world, ChainIndex chain, ChainStatus st
 //! Starts a historical replay; a null scenario stops it.
 StateEvent replayEvent(const ReplayScenario* scenario);
 StateEvent feedEvent(const FeedUpdate& update, const World& world);
+// The interop layer (DESIGN §6).
+StateEvent transferEvent(const World& world, RouteIndex route, bool back, const std::string& account, Int128 amount);
+StateEvent deliverEvent(const Message& message, const Attestation& attestation, const MerkleProof& proof);
+StateEvent routeEvent(const std::string& type, const World& world, RouteIndex route, const std::string& why = {});
+StateEvent transferCommandEvent(const std::string& type, std::uint64_t transfer);
 
 struct Genesis {
     std::string world_json; //!< canonical

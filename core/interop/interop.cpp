@@ -1,0 +1,686 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interop/interop.h"
+
+#include "core/money/decimal.h"
+#include "core/money/money_math.h"
+
+#include <algorithm>
+
+namespace cm {
+namespace {
+
+constexpr std::int64_t kGovernorWindowMs = 24LL * 3600 * 1000;
+constexpr std::size_t kRootsKept = 4096; // per chain: far longer than any relay takes
+
+std::string usdText(Int128 e8) { return "$" + formatDecimalFixed(e8, kUsdDecimals, 2); }
+
+std::string secondsText(std::int64_t ms)
+{
+    const std::int64_t s = (ms + 999) / 1000;
+    if (s >= 3600)
+        return std::to_string(s / 3600) + " h " + std::to_string(s % 3600 / 60) + " min";
+    if (s >= 60)
+        return std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s";
+    return std::to_string(s) + " s";
+}
+
+void saveMessage(ByteWriter& out, const Message& m) { out.str(m.encode()); }
+
+Message loadMessage(ByteReader& in)
+{
+    const std::string bytes = in.str("message");
+    if (bytes.empty())
+        return Message {};
+    auto m = Message::decode(bytes);
+    if (!m)
+        in.fail("message", m.error().message);
+    return m.value();
+}
+
+} // namespace
+
+const char* toString(TransferState s)
+{
+    switch (s) {
+    case TransferState::Queued: return "queued";
+    case TransferState::Locked: return "locked";
+    case TransferState::Attested: return "attested";
+    case TransferState::Relayed: return "relayed";
+    case TransferState::Verified: return "verified";
+    case TransferState::Minted: return "minted";
+    case TransferState::Refused: return "refused";
+    case TransferState::Dropped: return "dropped";
+    }
+    return "unknown";
+}
+
+const char* toString(Outcome o)
+{
+    switch (o) {
+    case Outcome::Accepted: return "accepted";
+    case Outcome::Queued: return "queued";
+    case Outcome::Refused: return "refused";
+    }
+    return "unknown";
+}
+
+Interop::Interop(const World& world, MarketState& market, Ledger ledger)
+    : m_world(world),
+      m_market(market),
+      m_ledger(std::move(ledger)),
+      m_outboxes(world.chains.size()),
+      m_outflows(world.chains.size())
+{
+    for (RouteIndex r = 0; r < world.routes.size(); ++r) {
+        const Route& route = world.routes[r];
+        RouteState s;
+        s.set.threshold = static_cast<std::uint32_t>(route.threshold);
+        s.keys = ValidatorSet::simulatedKeys(world.seed, route.id, 1, static_cast<std::size_t>(route.validators));
+        for (const SigningKey& k : s.keys)
+            s.set.members.push_back(k.publicKey());
+        s.set.operators = route.operators;
+        for (Bucket& b : s.buckets)
+            b.tokens = route.rate_capacity_usd_e8;
+        m_routes.push_back(std::move(s));
+        reassess(r);
+    }
+}
+
+void Interop::reassess(RouteIndex r)
+{
+    m_routes[r].trust = assessTrust(m_routes[r].set);
+    // A weak set's claims carry its add-on beside the route's own (§5's route component).
+    const double own = m_world.routes[r].trust_addon_bps / 10000.0;
+    m_market.route_trust_addon[r] = std::max(own, m_routes[r].trust.addon);
+}
+
+Int128 Interop::usdOf(RouteIndex route, Int128 amount) const
+{
+    const AssetIndex a = m_world.routes[route].asset;
+    return valueE8(amount, m_world.assets[a].decimals, m_market.price_e8[a]);
+}
+
+Int128 Interop::refill(RouteIndex route, bool back, std::int64_t now_ms) const
+{
+    const Route& r = m_world.routes[route];
+    const Bucket& b = m_routes[route].buckets[back ? 1 : 0];
+    const std::int64_t dt = std::max<std::int64_t>(0, now_ms - b.updated_ms);
+    // tokens = min(capacity, tokens + Δt·rate), in whole USD e8 (exact integers)
+    return std::min(r.rate_capacity_usd_e8, b.tokens + r.rate_refill_usd_e8_per_s * dt / 1000);
+}
+
+std::pair<Int128, Int128> Interop::bucket(RouteIndex route, bool back, std::int64_t now_ms) const
+{
+    return {refill(route, back, now_ms), m_world.routes[route].rate_capacity_usd_e8};
+}
+
+Int128 Interop::governorUsed(ChainIndex chain, std::int64_t now_ms) const
+{
+    Int128 used = 0;
+    for (const Outflow& o : m_outflows[chain])
+        if (o.time_ms > now_ms - kGovernorWindowMs)
+            used += o.usd_e8;
+    return used;
+}
+
+Interop::GovernorView Interop::governor(ChainIndex chain, std::int64_t now_ms) const
+{
+    GovernorView v;
+    for (const Route& r : m_world.routes)
+        if (r.from == chain || r.to == chain) {
+            v.limit_usd_e8 = std::max(v.limit_usd_e8, r.daily_limit_usd_e8);
+            v.big_tx_usd_e8 = std::max(v.big_tx_usd_e8, r.big_tx_usd_e8);
+        }
+    v.used_usd_e8 = governorUsed(chain, now_ms);
+    v.headroom_usd_e8 = std::max<Int128>(0, v.limit_usd_e8 - v.used_usd_e8);
+    for (const Transfer& t : m_transfers)
+        if (t.state == TransferState::Queued && emittingChain(m_world.routes[t.route], t.back) == chain) {
+            ++v.queued;
+            v.next_release_ms = v.next_release_ms == 0 ? t.release_ms : std::min(v.next_release_ms, t.release_ms);
+        }
+    return v;
+}
+
+std::optional<std::string> Interop::governorHold(ChainIndex chain, Int128 usd, std::int64_t now_ms) const
+{
+    const GovernorView g = governor(chain, now_ms);
+    if (g.limit_usd_e8 <= 0)
+        return std::nullopt; // no governor configured for this chain
+    const std::string& name = m_world.chains[chain].id;
+    if (g.big_tx_usd_e8 > 0 && usd >= g.big_tx_usd_e8)
+        return "governor: " + usdText(usd) + " is at or above " + name + "'s big-transaction size " + usdText(g.big_tx_usd_e8)
+               + "; it waits 24 h";
+    if (usd > g.headroom_usd_e8)
+        return "governor: " + usdText(usd) + " exceeds " + name + "'s headroom of " + usdText(g.headroom_usd_e8) + " (daily limit "
+               + usdText(g.limit_usd_e8) + "); it waits up to 24 h";
+    return std::nullopt;
+}
+
+Interop::Result Interop::transfer(RouteIndex route, bool back, const std::string& account, Int128 amount, std::int64_t now_ms)
+{
+    const Route& r = m_world.routes[route];
+    if (amount <= 0)
+        return {Outcome::Refused, "the amount must be positive", 0};
+    if (m_market.route_frozen[route])
+        return {Outcome::Refused, "route " + r.id + " is frozen", 0};
+    const Int128 usd = usdOf(route, amount);
+    // Rate limit (CCIP): refused with the wait, nothing taken.
+    const Int128 tokens = refill(route, back, now_ms);
+    if (r.rate_capacity_usd_e8 > 0 && usd > r.rate_capacity_usd_e8)
+        return {Outcome::Refused,
+                "rate limit: " + usdText(usd) + " exceeds the bucket's capacity of " + usdText(r.rate_capacity_usd_e8) + " on " + r.id
+                    + (back ? " (back)" : ""),
+                0};
+    if (r.rate_capacity_usd_e8 > 0 && usd > tokens) {
+        const Int128 rate = r.rate_refill_usd_e8_per_s;
+        const std::int64_t waitMs = rate > 0 ? static_cast<std::int64_t>(((usd - tokens) * 1000 + rate - 1) / rate) : -1;
+        return {Outcome::Refused,
+                "rate limit: " + usdText(tokens) + " available of " + usdText(usd) + " on " + r.id + (back ? " (back)" : "")
+                    + (waitMs >= 0 ? "; retry in " + secondsText(waitMs) : "; the bucket does not refill"),
+                0};
+    }
+    Transfer t;
+    t.id = m_nextTransfer++;
+    t.route = route;
+    t.back = back;
+    t.account = account;
+    t.amount = amount;
+    t.usd_e8 = usd;
+    t.requested_ms = now_ms;
+    // The holding must be there now, even if the governor holds the transfer.
+    const ChainIndex from = back ? r.to : r.from;
+    if (!m_ledger(account, from, r.asset, back ? route : kNoRoute, -amount))
+        return {Outcome::Refused,
+                account + " does not hold " + formatDecimal(amount, m_world.assets[r.asset].decimals) + " "
+                    + m_world.assets[r.asset].symbol + (back ? " claims" : "") + " on " + m_world.chains[from].id,
+                0};
+    Bucket& b = m_routes[route].buckets[back ? 1 : 0];
+    b.tokens = tokens - usd;
+    b.updated_ms = now_ms;
+    if (auto hold = governorHold(emittingChain(r, back), usd, now_ms)) {
+        t.state = TransferState::Queued;
+        t.reason = *hold;
+        t.release_ms = now_ms + kGovernorWindowMs;
+        m_transfers.push_back(std::move(t));
+        return {Outcome::Queued, m_transfers.back().reason, m_transfers.back().id};
+    }
+    m_transfers.push_back(std::move(t));
+    return startTransfer(m_transfers.back(), now_ms);
+}
+
+Interop::Result Interop::startTransfer(Transfer& t, std::int64_t now_ms)
+{
+    // The holding was debited at the request; now it is locked in the vault or burned.
+    const Route& r = m_world.routes[t.route];
+    if (t.back)
+        m_market.route_minted[t.route] -= t.amount;
+    else
+        m_market.route_locked[t.route] += t.amount;
+    m_outflows[emittingChain(r, t.back)].push_back({now_ms, t.usd_e8});
+    RouteState& rs = m_routes[t.route];
+    Message& m = t.message;
+    m.route = r.id;
+    m.nonce = ++rs.nextNonce[t.back ? 1 : 0];
+    m.kind = t.back ? MessageKind::Unlock : MessageKind::Mint;
+    m.account = t.account;
+    m.asset = m_world.assets[r.asset].symbol;
+    m.amount = t.amount;
+    const ChainIndex source = emittingChain(r, t.back);
+    m.source_height = m_outboxes[source].height + 1; // the block being built
+    t.state = TransferState::Locked;
+    t.reason.clear();
+    t.locked_ms = now_ms;
+    m_outboxes[source].pending.push_back(t.id);
+    return {Outcome::Accepted, {}, t.id};
+}
+
+Digest Interop::committedRoot(ChainIndex chain, std::uint64_t height) const
+{
+    for (auto it = m_outboxes[chain].roots.rbegin(); it != m_outboxes[chain].roots.rend(); ++it)
+        if (it->first == height)
+            return it->second;
+    return Digest {};
+}
+
+void Interop::advanceTo(std::int64_t now_ms, const std::vector<std::uint64_t>& heights)
+{
+    // Source blocks: each commits its outbox as a Merkle root; the messages get their proofs.
+    for (ChainIndex c = 0; c < m_outboxes.size() && c < heights.size(); ++c) {
+        Outbox& box = m_outboxes[c];
+        if (heights[c] <= box.height)
+            continue;
+        if (!box.pending.empty()) {
+            std::vector<Transfer*> in;
+            std::vector<Digest> leaves;
+            for (std::uint64_t id : box.pending)
+                if (Transfer* t = findMutable(id)) {
+                    t->message.source_height = box.height + 1;
+                    in.push_back(t);
+                }
+            // The root goes into each message before its id is taken, so the leaves are the
+            // ids of the messages without it: (route, nonce, ... , height) identify them.
+            for (Transfer* t : in) {
+                Message m = t->message;
+                m.source_root = Digest {};
+                leaves.push_back(m.id());
+            }
+            const MerkleTree tree(leaves);
+            for (std::size_t i = 0; i < in.size(); ++i) {
+                in[i]->message.source_root = tree.root();
+                in[i]->proof = tree.prove(i);
+                in[i]->committed_ms = now_ms;
+            }
+            box.roots.emplace_back(box.height + 1, tree.root());
+            if (box.roots.size() > kRootsKept)
+                box.roots.erase(box.roots.begin());
+            box.pending.clear();
+        }
+        box.height = heights[c];
+    }
+    for (auto& flows : m_outflows)
+        while (!flows.empty() && flows.front().time_ms <= now_ms - kGovernorWindowMs)
+            flows.erase(flows.begin());
+    // Transfers before the first open one are settled for good: skip them.
+    while (m_firstOpen < m_transfers.size()
+           && (m_transfers[m_firstOpen].state == TransferState::Minted || m_transfers[m_firstOpen].state == TransferState::Refused
+               || m_transfers[m_firstOpen].state == TransferState::Dropped))
+        ++m_firstOpen;
+    for (std::size_t i = m_firstOpen; i < m_transfers.size(); ++i) {
+        Transfer& t = m_transfers[i];
+        if (t.state == TransferState::Queued && !t.external && t.release_ms <= now_ms) {
+            startTransfer(t, now_ms); // Wormhole's governor releases after 24 h
+            continue;
+        }
+        if (t.state == TransferState::Queued && t.external && t.release_ms <= now_ms) {
+            verifyAndCredit(t, now_ms);
+            continue;
+        }
+        const Route& r = m_world.routes[t.route];
+        const ChainIndex source = emittingChain(r, t.back);
+        if (t.state == TransferState::Locked && t.committed_ms > 0
+            && now_ms >= t.committed_ms + m_market.chain_finality_ms[source]) {
+            // Final on the source: the honest validators sign it.
+            std::vector<std::pair<std::uint32_t, const SigningKey*>> signers;
+            const auto& keys = m_routes[t.route].keys;
+            for (std::uint32_t i = 0; i < keys.size(); ++i)
+                signers.emplace_back(i, &keys[i]);
+            t.attestation = attest(t.message.id(), m_routes[t.route].set.version, signers);
+            t.state = TransferState::Attested;
+            t.attested_ms = now_ms;
+        }
+        if (t.state == TransferState::Attested && now_ms >= std::max(t.attested_ms, t.locked_ms + r.latency_ms)) {
+            t.state = TransferState::Relayed;
+            t.relayed_ms = now_ms;
+        }
+        if (t.state == TransferState::Relayed)
+            verifyAndCredit(t, now_ms);
+    }
+}
+
+Interop::Result Interop::deliver(const Message& message, const Attestation& attestation, const MerkleProof& proof, std::int64_t now_ms)
+{
+    Transfer t;
+    t.id = m_nextTransfer++;
+    t.external = true;
+    t.message = message;
+    t.attestation = attestation;
+    t.proof = proof;
+    t.account = message.account;
+    t.amount = message.amount;
+    t.back = message.kind == MessageKind::Unlock;
+    t.requested_ms = now_ms;
+    t.relayed_ms = now_ms;
+    t.state = TransferState::Relayed;
+    const auto route = std::find_if(m_world.routes.begin(), m_world.routes.end(), [&](const Route& r) { return r.id == message.route; });
+    if (route == m_world.routes.end() || (message.kind != MessageKind::Mint && message.kind != MessageKind::Unlock)
+        || m_world.assets[route->asset].symbol != message.asset) {
+        // Nothing to credit: recorded as refused, on no route.
+        t.state = TransferState::Refused;
+        t.reason = route == m_world.routes.end() ? "unknown route '" + message.route + "'"
+                   : m_world.assets[route->asset].symbol != message.asset
+                       ? "route " + route->id + " does not carry " + message.asset
+                       : std::string("a ") + toString(message.kind) + " message is not a transfer";
+        t.done_ms = now_ms;
+        m_transfers.push_back(std::move(t));
+        return {Outcome::Refused, m_transfers.back().reason, m_transfers.back().id};
+    }
+    t.route = static_cast<RouteIndex>(route - m_world.routes.begin());
+    t.usd_e8 = usdOf(t.route, t.amount);
+    m_transfers.push_back(std::move(t));
+    return verifyAndCredit(m_transfers.back(), now_ms);
+}
+
+void Interop::refuse(Transfer& t, std::string reason, std::int64_t now_ms)
+{
+    t.state = TransferState::Refused;
+    t.reason = std::move(reason);
+    t.done_ms = now_ms;
+}
+
+void Interop::alert(std::int64_t now_ms, bool critical, RouteIndex route, std::string text)
+{
+    m_alerts.push_back({now_ms, critical, m_world.routes[route].id, std::move(text)});
+}
+
+Interop::Result Interop::verifyAndCredit(Transfer& t, std::int64_t now_ms)
+{
+    const Route& r = m_world.routes[t.route];
+    RouteState& rs = m_routes[t.route];
+    const Message& m = t.message;
+    const Digest id = m.id();
+    auto refused = [&](std::string why) {
+        refuse(t, std::move(why), now_ms);
+        return Result {Outcome::Refused, t.reason, t.id};
+    };
+    if (m_market.route_frozen[t.route]) {
+        if (!t.external) {
+            t.reason = "waiting: route " + r.id + " is frozen";
+            return {Outcome::Queued, t.reason, t.id};
+        }
+        return refused("route " + r.id + " is frozen");
+    }
+    // The root: never the zero (or empty) root (Nomad 2022), and the message must be in it.
+    if (MerkleTree::isZero(m.source_root))
+        return refused("the source root is zero: never acceptable");
+    if (t.proof.empty() && m.source_root != MerkleTree::leafHash([&] {
+            Message bare = m;
+            bare.source_root = Digest {};
+            return bare.id();
+        }()))
+        return refused("no inclusion proof");
+    Message bare = m;
+    bare.source_root = Digest {};
+    if (!MerkleTree::verify(bare.id(), t.proof, m.source_root))
+        return refused("the inclusion proof does not lead to the source root");
+    // The validators vouch for the message, and with it for its root (Wormhole 2022).
+    if (!t.external && t.attestation.set_version != rs.set.version) {
+        // A rotation while it was in flight: the honest network re-signs with the new set.
+        std::vector<std::pair<std::uint32_t, const SigningKey*>> signers;
+        for (std::uint32_t i = 0; i < rs.keys.size(); ++i)
+            signers.emplace_back(i, &rs.keys[i]);
+        t.attestation = attest(id, rs.set.version, signers);
+    }
+    const AttestationCheck check = verifyAttestation(rs.set, id, t.attestation);
+    if (!check.ok)
+        return refused("attestation: " + check.reason);
+    if (m_processed.count(id) > 0)
+        return refused("already processed: message " + toHex(id).substr(0, 16) + " is refused forever");
+    const int dir = t.back ? 1 : 0;
+    if (m.nonce <= rs.lastNonce[dir])
+        return refused("nonce " + std::to_string(m.nonce) + " is not above the last processed " + std::to_string(rs.lastNonce[dir]));
+    // A message nobody locked or burned for passes the governor of its emitting chain here.
+    if (t.external && t.state != TransferState::Queued) {
+        if (auto hold = governorHold(emittingChain(r, t.back), t.usd_e8, now_ms)) {
+            t.state = TransferState::Queued;
+            t.reason = *hold;
+            t.release_ms = now_ms + kGovernorWindowMs;
+            return {Outcome::Queued, t.reason, t.id};
+        }
+    }
+    // The accountant (Wormhole): minted ≤ locked on the route, always — even when every
+    // signature is valid.
+    const Int128 locked = m_market.route_locked[t.route];
+    const Int128 minted = m_market.route_minted[t.route];
+    const bool breaks = t.back ? locked - t.amount < minted : minted + t.amount > locked;
+    if (breaks) {
+        const int decimals = m_world.assets[r.asset].decimals;
+        const std::string why = std::string("accountant: ") + (t.back ? "unlocking " : "minting ") + formatDecimal(t.amount, decimals)
+                                + " " + m.asset + " would leave " + formatDecimal(t.back ? minted : minted + t.amount, decimals)
+                                + " minted against " + formatDecimal(t.back ? locked - t.amount : locked, decimals)
+                                + " locked; route " + r.id + " frozen";
+        m_market.route_frozen[t.route] = true;
+        alert(now_ms, true, t.route, why);
+        return refused(why);
+    }
+    m_processed.insert(id);
+    rs.lastNonce[dir] = m.nonce;
+    if (t.external)
+        m_outflows[emittingChain(r, t.back)].push_back({now_ms, t.usd_e8});
+    if (t.back) {
+        m_market.route_locked[t.route] -= t.amount;
+        m_ledger(t.account, r.from, r.asset, kNoRoute, t.amount);
+    } else {
+        m_market.route_minted[t.route] += t.amount;
+        m_ledger(t.account, r.to, r.asset, t.route, t.amount);
+    }
+    t.state = TransferState::Minted;
+    t.reason.clear();
+    t.done_ms = now_ms;
+    return {Outcome::Accepted, {}, t.id};
+}
+
+Transfer* Interop::findMutable(std::uint64_t id)
+{
+    // Ids increase with the position: binary search.
+    auto it = std::lower_bound(m_transfers.begin(), m_transfers.end(), id, [](const Transfer& t, std::uint64_t v) { return t.id < v; });
+    return it != m_transfers.end() && it->id == id ? &*it : nullptr;
+}
+
+const Transfer* Interop::find(std::uint64_t id) const { return const_cast<Interop*>(this)->findMutable(id); }
+
+std::string Interop::freeze(RouteIndex route, std::int64_t now_ms, const std::string& why)
+{
+    if (m_market.route_frozen[route])
+        return "route " + m_world.routes[route].id + " is already frozen";
+    m_market.route_frozen[route] = true;
+    alert(now_ms, false, route, "frozen by a risk officer" + (why.empty() ? std::string() : ": " + why));
+    return {};
+}
+
+std::string Interop::unfreeze(RouteIndex route, std::int64_t now_ms)
+{
+    if (!m_market.route_frozen[route])
+        return "route " + m_world.routes[route].id + " is not frozen";
+    m_market.route_frozen[route] = false;
+    alert(now_ms, false, route, "unfrozen by a risk officer");
+    // What waited on the route carries on.
+    for (Transfer& t : m_transfers)
+        if (t.route == route && t.state == TransferState::Relayed && !t.external)
+            verifyAndCredit(t, now_ms);
+    return {};
+}
+
+std::string Interop::release(std::uint64_t id, std::int64_t now_ms)
+{
+    Transfer* t = findMutable(id);
+    if (!t || t->state != TransferState::Queued)
+        return "transfer " + std::to_string(id) + " is not queued";
+    if (t->external) {
+        t->release_ms = now_ms;
+        verifyAndCredit(*t, now_ms);
+    } else {
+        startTransfer(*t, now_ms);
+    }
+    return {};
+}
+
+std::string Interop::drop(std::uint64_t id, std::int64_t now_ms)
+{
+    Transfer* t = findMutable(id);
+    if (!t || t->state != TransferState::Queued)
+        return "transfer " + std::to_string(id) + " is not queued";
+    if (!t->external) {
+        // Nothing left the account yet: the holding comes back.
+        const Route& r = m_world.routes[t->route];
+        m_ledger(t->account, t->back ? r.to : r.from, r.asset, t->back ? t->route : kNoRoute, t->amount);
+    }
+    t->state = TransferState::Dropped;
+    t->reason = "dropped by a risk officer";
+    t->done_ms = now_ms;
+    return {};
+}
+
+std::string Interop::rotate(RouteIndex route, std::int64_t now_ms)
+{
+    RouteState& rs = m_routes[route];
+    const Route& r = m_world.routes[route];
+    rs.set.version += 1;
+    rs.keys = ValidatorSet::simulatedKeys(m_world.seed, r.id, rs.set.version, static_cast<std::size_t>(r.validators));
+    rs.set.members.clear();
+    for (const SigningKey& k : rs.keys)
+        rs.set.members.push_back(k.publicKey());
+    reassess(route);
+    alert(now_ms, false, route, "validator set rotated to version " + std::to_string(rs.set.version));
+    return {};
+}
+
+void Interop::save(ByteWriter& out) const
+{
+    out.u64(m_routes.size());
+    for (const RouteState& rs : m_routes) {
+        out.u32(rs.set.version);
+        for (int d = 0; d < 2; ++d) {
+            out.u64(rs.nextNonce[d]);
+            out.u64(rs.lastNonce[d]);
+            out.i128(rs.buckets[d].tokens);
+            out.i64(rs.buckets[d].updated_ms);
+        }
+    }
+    out.u64(m_outboxes.size());
+    for (std::size_t c = 0; c < m_outboxes.size(); ++c) {
+        const Outbox& b = m_outboxes[c];
+        out.u64(b.height);
+        out.u64(b.pending.size());
+        for (std::uint64_t id : b.pending)
+            out.u64(id);
+        out.u64(b.roots.size());
+        for (const auto& [h, root] : b.roots) {
+            out.u64(h);
+            out.raw(root.data(), root.size());
+        }
+        out.u64(m_outflows[c].size());
+        for (const Outflow& o : m_outflows[c]) {
+            out.i64(o.time_ms);
+            out.i128(o.usd_e8);
+        }
+    }
+    out.u64(m_transfers.size());
+    for (const Transfer& t : m_transfers) {
+        out.u64(t.id);
+        out.u32(t.route);
+        out.boolean(t.back);
+        out.boolean(t.external);
+        out.str(t.account);
+        out.i128(t.amount);
+        out.i128(t.usd_e8);
+        out.u8(static_cast<std::uint8_t>(t.state));
+        out.str(t.reason);
+        for (std::int64_t ms : {t.requested_ms, t.locked_ms, t.committed_ms, t.attested_ms, t.relayed_ms, t.done_ms, t.release_ms})
+            out.i64(ms);
+        saveMessage(out, t.message);
+        out.u64(t.proof.size());
+        for (const MerkleStep& s : t.proof) {
+            out.raw(s.sibling.data(), s.sibling.size());
+            out.boolean(s.left);
+        }
+        out.u32(t.attestation.set_version);
+        out.u64(t.attestation.signatures.size());
+        for (const auto& [i, sig] : t.attestation.signatures) {
+            out.u32(i);
+            out.raw(sig.data(), sig.size());
+        }
+    }
+    out.u64(m_processed.size());
+    for (const Digest& d : m_processed)
+        out.raw(d.data(), d.size());
+    out.u64(m_alerts.size());
+    for (const InteropAlert& a : m_alerts) {
+        out.i64(a.time_ms);
+        out.boolean(a.critical);
+        out.str(a.route);
+        out.str(a.text);
+    }
+    out.u64(m_nextTransfer);
+}
+
+void Interop::load(ByteReader& in)
+{
+    if (in.count("interop routes", 68) != m_routes.size())
+        in.fail("interop routes", "the world has " + std::to_string(m_routes.size()));
+    for (RouteIndex r = 0; r < m_routes.size(); ++r) {
+        RouteState& rs = m_routes[r];
+        const std::uint32_t version = in.u32("validator set version");
+        if (version == 0)
+            in.fail("validator set version", "must be positive");
+        if (version != rs.set.version) {
+            rs.set.version = version - 1;
+            rotate(r, 0);
+            m_alerts.clear(); // the saved alerts follow
+        }
+        for (int d = 0; d < 2; ++d) {
+            rs.nextNonce[d] = in.u64("next nonce");
+            rs.lastNonce[d] = in.u64("last nonce");
+            rs.buckets[d].tokens = in.i128("bucket tokens");
+            rs.buckets[d].updated_ms = in.i64("bucket time");
+        }
+    }
+    if (in.count("outboxes", 32) != m_outboxes.size())
+        in.fail("outboxes", "the world has " + std::to_string(m_outboxes.size()) + " chains");
+    for (std::size_t c = 0; c < m_outboxes.size(); ++c) {
+        Outbox& b = m_outboxes[c];
+        b.height = in.u64("outbox height");
+        b.pending.resize(in.count("outbox pending", 8));
+        for (std::uint64_t& id : b.pending)
+            id = in.u64("outbox transfer");
+        b.roots.resize(in.count("outbox roots", 40));
+        for (auto& [h, root] : b.roots) {
+            h = in.u64("root height");
+            in.raw(root.data(), root.size(), "root");
+        }
+        m_outflows[c].resize(in.count("outflows", 24));
+        for (Outflow& o : m_outflows[c]) {
+            o.time_ms = in.i64("outflow time");
+            o.usd_e8 = in.i128("outflow usd");
+        }
+    }
+    m_transfers.resize(in.count("transfers", 64));
+    for (Transfer& t : m_transfers) {
+        t.id = in.u64("transfer id");
+        t.route = static_cast<RouteIndex>(in.u32("transfer route"));
+        if (t.route >= m_world.routes.size())
+            in.fail("transfer route", "no such route");
+        t.back = in.boolean("transfer direction");
+        t.external = in.boolean("transfer external");
+        t.account = in.str("transfer account");
+        t.amount = in.i128("transfer amount");
+        t.usd_e8 = in.i128("transfer usd");
+        const auto state = in.u8("transfer state");
+        if (state < static_cast<std::uint8_t>(TransferState::Queued) || state > static_cast<std::uint8_t>(TransferState::Dropped))
+            in.fail("transfer state", "unknown state");
+        t.state = static_cast<TransferState>(state);
+        t.reason = in.str("transfer reason");
+        for (std::int64_t* ms : {&t.requested_ms, &t.locked_ms, &t.committed_ms, &t.attested_ms, &t.relayed_ms, &t.done_ms, &t.release_ms})
+            *ms = in.i64("transfer time");
+        t.message = loadMessage(in);
+        t.proof.resize(in.count("proof", 33));
+        for (MerkleStep& s : t.proof) {
+            in.raw(s.sibling.data(), s.sibling.size(), "proof sibling");
+            s.left = in.boolean("proof side");
+        }
+        t.attestation.set_version = in.u32("attestation version");
+        t.attestation.signatures.resize(in.count("signatures", 68));
+        for (auto& [i, sig] : t.attestation.signatures) {
+            i = in.u32("signer");
+            in.raw(sig.data(), sig.size(), "signature");
+        }
+    }
+    m_processed.clear();
+    for (std::size_t n = in.count("processed ids", 32); n > 0; --n) {
+        Digest d {};
+        in.raw(d.data(), d.size(), "processed id");
+        m_processed.insert(d);
+    }
+    m_alerts.resize(in.count("alerts", 26));
+    for (InteropAlert& a : m_alerts) {
+        a.time_ms = in.i64("alert time");
+        a.critical = in.boolean("alert severity");
+        a.route = in.str("alert route");
+        a.text = in.str("alert text");
+    }
+    m_nextTransfer = in.u64("next transfer");
+    m_firstOpen = 0;
+    for (RouteIndex r = 0; r < m_routes.size(); ++r)
+        reassess(r);
+}
+
+} // namespace cm
