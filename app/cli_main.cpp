@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
+#include "app/cli_bridge.h"
 #include "app/cli_feed.h"
 #include "app/cli_run.h"
 #include "core/api/report.h"
@@ -69,6 +70,14 @@ commands:
         rebuilds the journal's state twice, from its genesis and from its newest good
         snapshot plus the later events, and prints the state hash of each; exits 1 if they
         differ or the chain is broken (then it replays up to the break)
+  bridge --world FILE --script FILE [--pretty]
+        runs a script of transfers and attacks against the interop layer (DESIGN §6) and
+        prints each step's outcome (accepted, queued or refused) and reason, every transfer
+        with its state, each route's locked, minted, backing_ratio, frozen and trust add-on,
+        and the alerts. Steps (README): transfer, forge, compromise, mint_unbacked,
+        unlock_unbacked, zero_root, replay, advance, freeze, unfreeze, release, drop, rotate.
+        resources/bridge/ holds the five exploits of shared/data/exploits, run on
+        resources/worlds/bridges.json.
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -306,6 +315,11 @@ int main(int argc, char** argv)
         const auto v = journal.value()->verify();
         print(verificationJson(v), args);
         return v.ok ? kExitOk : 1;
+    }
+    if (args.command == "bridge") {
+        if (!parseArgs(argc, argv, {"--world", "--script"}, {"--pretty"}, args, error))
+            return usageError(error);
+        return cm::cli::runBridge(args.options, std::find(args.flags.begin(), args.flags.end(), "--pretty") != args.flags.end());
     }
     if (args.command == "replay") {
         if (!parseArgs(argc, argv, {"--db"}, {"--pretty"}, args, error))

@@ -209,10 +209,10 @@ private:
                 r.operators.push_back(name.get<std::string>());
             }
         }
-        // CCIP-style token bucket per direction; by default a big transaction's worth of
-        // capacity, refilled at the daily limit spread over the day.
+        // CCIP-style token bucket per direction; by default a day's governor limit of capacity,
+        // refilled at that limit spread over the day.
         r.rate_capacity_usd_e8 = o.optDecimal("rate_capacity_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8())
-                                     .value_or(r.big_tx_usd_e8);
+                                     .value_or(r.daily_limit_usd_e8);
         r.rate_refill_usd_e8_per_s = o.optDecimal("rate_refill_usd_per_s", kUsdDecimals, Sign::NonNegative, maxUsdE8())
                                          .value_or(r.daily_limit_usd_e8 / 86400);
         o.finish();

@@ -24,7 +24,8 @@ std::string secondsText(std::int64_t ms)
     return std::to_string(s) + " s";
 }
 
-void saveMessage(ByteWriter& out, const Message& m) { out.str(m.encode()); }
+// A queued transfer has no message yet: an empty string.
+void saveMessage(ByteWriter& out, const Message& m) { out.str(m.route.empty() ? std::string() : m.encode()); }
 
 Message loadMessage(ByteReader& in)
 {
@@ -408,15 +409,23 @@ Interop::Result Interop::verifyAndCredit(Transfer& t, std::int64_t now_ms)
     const int dir = t.back ? 1 : 0;
     if (m.nonce <= rs.lastNonce[dir])
         return refused("nonce " + std::to_string(m.nonce) + " is not above the last processed " + std::to_string(rs.lastNonce[dir]));
-    // A message nobody locked or burned for passes the governor of its emitting chain here.
-    if (t.external && t.state != TransferState::Queued) {
+    // A message nobody locked or burned for passes the governor of its emitting chain here:
+    // an unlock pays out of the vault, so a large one waits (Ronin 2022) before the accountant
+    // looks at it; a mint meets the accountant first.
+    auto governed = [&]() -> std::optional<Result> {
+        if (!t.external || t.state == TransferState::Queued)
+            return std::nullopt;
         if (auto hold = governorHold(emittingChain(r, t.back), t.usd_e8, now_ms)) {
             t.state = TransferState::Queued;
             t.reason = *hold;
             t.release_ms = now_ms + kGovernorWindowMs;
-            return {Outcome::Queued, t.reason, t.id};
+            return Result {Outcome::Queued, t.reason, t.id};
         }
-    }
+        return std::nullopt;
+    };
+    if (t.back)
+        if (auto held = governed())
+            return *held;
     // The accountant (Wormhole): minted ≤ locked on the route, always — even when every
     // signature is valid.
     const Int128 locked = m_market.route_locked[t.route];
@@ -432,6 +441,9 @@ Interop::Result Interop::verifyAndCredit(Transfer& t, std::int64_t now_ms)
         alert(now_ms, true, t.route, why);
         return refused(why);
     }
+    if (!t.back)
+        if (auto held = governed())
+            return *held;
     m_processed.insert(id);
     rs.lastNonce[dir] = m.nonce;
     if (t.external)

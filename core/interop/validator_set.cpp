@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 
 namespace cm {
 
@@ -65,6 +66,25 @@ AttestationCheck verifyAttestation(const ValidatorSet& set, const Digest& id, co
     return c;
 }
 
+std::vector<AttestationCheck> verifyAttestations(const ValidatorSet& set, const std::vector<Digest>& ids,
+                                                 const std::vector<Attestation>& attestations, unsigned threads)
+{
+    std::vector<AttestationCheck> out(attestations.size());
+    threads = std::max(1U, std::min<unsigned>(threads, static_cast<unsigned>(attestations.size())));
+    auto work = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = verifyAttestation(set, ids[i], attestations[i]);
+    };
+    std::vector<std::thread> pool;
+    const std::size_t chunk = (attestations.size() + threads - 1) / threads;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work, std::min(attestations.size(), t * chunk), std::min(attestations.size(), (t + 1) * chunk));
+    work(0, std::min(attestations.size(), chunk));
+    for (auto& th : pool)
+        th.join();
+    return out;
+}
+
 Attestation attest(const Digest& id, std::uint32_t setVersion, const std::vector<std::pair<std::uint32_t, const SigningKey*>>& signers)
 {
     Attestation a;
@@ -74,26 +94,25 @@ Attestation attest(const Digest& id, std::uint32_t setVersion, const std::vector
     return a;
 }
 
-TrustAssessment assessTrust(const ValidatorSet& set)
+TrustAssessment assessTrust(std::uint32_t n, std::uint32_t threshold, const std::vector<std::string>& operators)
 {
     TrustAssessment t;
-    const auto n = static_cast<std::uint32_t>(set.members.size());
     t.supermajority = (2 * n + 2) / 3;
     std::map<std::string, std::uint32_t> keysPerOperator;
     for (std::size_t i = 0; i < n; ++i)
-        ++keysPerOperator[i < set.operators.size() ? set.operators[i] : "validator-" + std::to_string(i)];
+        ++keysPerOperator[i < operators.size() ? operators[i] : "validator-" + std::to_string(i)];
     std::vector<std::uint32_t> counts;
     for (const auto& [op, k] : keysPerOperator)
         counts.push_back(k);
     std::sort(counts.rbegin(), counts.rend());
     std::uint32_t keys = 0;
     for (std::uint32_t k : counts) {
-        if (keys >= set.threshold)
+        if (keys >= threshold)
             break;
         keys += k;
         ++t.colluding;
     }
-    const bool lowThreshold = 3 * set.threshold < 2 * n;
+    const bool lowThreshold = 3 * threshold < 2 * n;
     t.weak = lowThreshold || t.colluding < t.supermajority;
     if (!t.weak)
         return t;
@@ -103,11 +122,11 @@ TrustAssessment assessTrust(const ValidatorSet& set)
     if (t.colluding == 1)
         t.reason = "one operator holds enough keys to sign alone";
     else if (lowThreshold)
-        t.reason = "threshold " + std::to_string(set.threshold) + " of " + std::to_string(n) + " is below two thirds";
+        t.reason = "threshold " + std::to_string(threshold) + " of " + std::to_string(n) + " is below two thirds";
     else
         t.reason = std::to_string(t.colluding) + " operators can sign together, fewer than a two-thirds supermajority of "
                    + std::to_string(t.supermajority);
-    if (lowThreshold && t.colluding > 1 && t.colluding < set.threshold)
+    if (lowThreshold && t.colluding > 1 && t.colluding < threshold)
         t.reason += "; " + std::to_string(t.colluding) + " operators hold enough keys";
     return t;
 }

@@ -41,6 +41,11 @@ struct AttestationCheck {
 //! current set; duplicates, unknown members and bad signatures do not count.
 AttestationCheck verifyAttestation(const ValidatorSet& set, const Digest& id, const Attestation& attestation);
 
+//! Many attestations checked on `threads` worker threads (Ed25519 verification dominates);
+//! the results are in order and equal to checking each alone.
+std::vector<AttestationCheck> verifyAttestations(const ValidatorSet& set, const std::vector<Digest>& ids,
+                                                 const std::vector<Attestation>& attestations, unsigned threads);
+
 //! Signs the id with the given members' keys (what honest validators, or an attacker holding
 //! stolen keys, produce).
 Attestation attest(const Digest& id, std::uint32_t setVersion, const std::vector<std::pair<std::uint32_t, const SigningKey*>>& signers);
@@ -57,6 +62,10 @@ struct TrustAssessment {
     double addon = 0.0;
     std::string reason;
 };
-TrustAssessment assessTrust(const ValidatorSet& set);
+TrustAssessment assessTrust(std::uint32_t validators, std::uint32_t threshold, const std::vector<std::string>& operators);
+inline TrustAssessment assessTrust(const ValidatorSet& set)
+{
+    return assessTrust(static_cast<std::uint32_t>(set.members.size()), set.threshold, set.operators);
+}
 
 } // namespace cm

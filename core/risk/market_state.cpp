@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/risk/market_state.h"
 
+#include "core/interop/validator_set.h"
+
+#include <algorithm>
+
 #include <cmath>
 
 namespace cm {
@@ -26,8 +30,11 @@ MarketState MarketState::fromWorld(const World& world)
             r.latency_ms + static_cast<std::int64_t>(std::llround(static_cast<double>(world.market_model.relay_jitter_ms) * std::log(100.0))));
     }
     s.route_frozen.assign(world.routes.size(), false);
+    // A weak validator set (§6) adds to the route's own trust add-on.
     for (const Route& r : world.routes)
-        s.route_trust_addon.push_back(r.trust_addon_bps / 10000.0);
+        s.route_trust_addon.push_back(std::max(
+            r.trust_addon_bps / 10000.0,
+            assessTrust(static_cast<std::uint32_t>(r.validators), static_cast<std::uint32_t>(r.threshold), r.operators).addon));
     for (const Account& acc : world.accounts)
         for (const Holding& h : acc.holdings)
             if (h.route != kNoRoute)

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QMap>
+
+#include <cmath>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -312,6 +315,125 @@ private Q_SLOTS:
         const Run seed = cli(journaled + QStringList{QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(seed.exitCode, 2);
         QVERIFY2(seed.err.contains("with seed"), seed.err.constData());
+    }
+
+    void fiveBridgeExploitsAreStopped_data()
+    {
+        // Per script: the outcome of each step, the route attacked, and whether it ends frozen.
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("outcomes");
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("expect");   // a phrase the decisive refusal carries
+        QTest::addColumn<bool>("frozen");
+        QTest::newRow("Wormhole 2022: forged signature sets")
+            << "wormhole_2022" << QStringList{QStringLiteral("refused"), QStringLiteral("refused"), QStringLiteral("refused"),
+                                              QStringLiteral("accepted"), QStringLiteral("accepted")}
+            << "wormhole-eth-sol-ETH" << "0 valid signatures by distinct members, 13 of 19 needed" << false;
+        QTest::newRow("Ronin 2022: five of nine keys")
+            << "ronin_2022" << QStringList{QStringLiteral("accepted"), QStringLiteral("queued"), QStringLiteral("refused"),
+                                           QStringLiteral("accepted")}
+            << "ronin-eth-ETH" << "accountant: minting 173600 ETH would leave 347200 minted against 173600 locked" << true;
+        QTest::newRow("Harmony 2022: two of five keys")
+            << "harmony_2022" << QStringList{QStringLiteral("accepted"), QStringLiteral("queued"), QStringLiteral("accepted"),
+                                             QStringLiteral("refused")}
+            << "harmony-eth-ETH" << "accountant: minting 13100 ETH" << true;
+        QTest::newRow("Nomad 2022: the zero root, no proof, a replay")
+            << "nomad_2022" << QStringList{QStringLiteral("refused"), QStringLiteral("refused"), QStringLiteral("accepted"),
+                                           QStringLiteral("accepted"), QStringLiteral("refused")}
+            << "nomad-eth-avax-USDC" << "the source root is zero: never acceptable" << false;
+        QTest::newRow("Multichain 2023: one operator")
+            << "multichain_2023" << QStringList{QStringLiteral("accepted"), QStringLiteral("refused")}
+            << "multichain-eth-ftm-USDC" << "accountant: minting 126300000 USDC" << true;
+    }
+    void fiveBridgeExploitsAreStopped()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, outcomes);
+        QFETCH(QString, route);
+        QFETCH(QString, expect);
+        QFETCH(bool, frozen);
+        const Run r = cli({QStringLiteral("bridge"), QStringLiteral("--world"), QStringLiteral(CM_SOURCE_DIR "/resources/worlds/bridges.json"),
+                           QStringLiteral("--script"), QStringLiteral(CM_SOURCE_DIR "/resources/bridge/%1.json").arg(script)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray steps = doc[QStringLiteral("steps")].toArray();
+        QCOMPARE(steps.size(), outcomes.size());
+        QString reasons;
+        for (int i = 0; i < steps.size(); ++i) {
+            const QJsonObject s = steps[i].toObject();
+            QVERIFY2(s[QStringLiteral("outcome")].toString() == outcomes[i],
+                     qPrintable(QStringLiteral("step %1: %2 (%3)").arg(i + 1).arg(s[QStringLiteral("outcome")].toString(),
+                                                                             s[QStringLiteral("reason")].toString())));
+            reasons += s[QStringLiteral("reason")].toString() + QLatin1Char('\n');
+        }
+        QVERIFY2(reasons.contains(expect), qPrintable(reasons));
+        // Nothing was minted or unlocked without backing: every attacked route is still 1:1.
+        for (const auto& v : doc[QStringLiteral("routes")].toArray()) {
+            const QJsonObject row = v.toObject();
+            QCOMPARE(row[QStringLiteral("locked")].toString(), row[QStringLiteral("minted")].toString());
+            if (row[QStringLiteral("id")].toString() == route)
+                QCOMPARE(row[QStringLiteral("frozen")].toBool(), frozen);
+        }
+        int critical = 0;
+        for (const auto& a : doc[QStringLiteral("alerts")].toArray())
+            critical += a.toObject()[QStringLiteral("critical")].toBool() ? 1 : 0;
+        QCOMPARE(critical, frozen ? 1 : 0);
+        for (const auto& t : doc[QStringLiteral("transfers")].toArray())
+            if (t.toObject()[QStringLiteral("external")].toBool())
+                QVERIFY(t.toObject()[QStringLiteral("state")].toString() != QLatin1String("minted"));
+    }
+
+    void weakRoutesAreFlaggedAndTheirClaimsHaircut()
+    {
+        const Run r = cli({QStringLiteral("bridge"), QStringLiteral("--world"), QStringLiteral(CM_SOURCE_DIR "/resources/worlds/bridges.json"),
+                           QStringLiteral("--script"), QStringLiteral(CM_SOURCE_DIR "/resources/bridge/multichain_2023.json")});
+        QMap<QString, QJsonObject> routes;
+        for (const auto& v : QJsonDocument::fromJson(r.out).object()[QStringLiteral("routes")].toArray())
+            routes[v.toObject()[QStringLiteral("id")].toString()] = v.toObject();
+        QCOMPARE(routes[QStringLiteral("wormhole-eth-sol-ETH")][QStringLiteral("weak")].toBool(), false);
+        QCOMPARE(routes[QStringLiteral("harmony-eth-ETH")][QStringLiteral("weak")].toBool(), true);
+        QVERIFY(std::abs(routes[QStringLiteral("harmony-eth-ETH")][QStringLiteral("trust_addon")].toDouble() - 2.0 / 3.0) < 1e-9);
+        QVERIFY(std::abs(routes[QStringLiteral("ronin-eth-ETH")][QStringLiteral("trust_addon")].toDouble() - 0.8) < 1e-9);
+        QVERIFY(routes[QStringLiteral("multichain-eth-ftm-USDC")][QStringLiteral("trust_reason")].toString().contains(
+            QStringLiteral("one operator")));
+        // The report haircuts the single-operator route's claims entirely.
+        const Run report = cli({QStringLiteral("report"), QStringLiteral("--world"),
+                                QStringLiteral(CM_SOURCE_DIR "/resources/worlds/bridges.json")});
+        for (const auto& v : QJsonDocument::fromJson(report.out).object()[QStringLiteral("accounts")].toArray())
+            if (v.toObject()[QStringLiteral("id")].toString() == QLatin1String("fantom-desk"))
+                QCOMPARE(v.toObject()[QStringLiteral("adjusted_collateral_usd")].toString(), QStringLiteral("0.00"));
+    }
+
+    void aBadBridgeScriptNamesThePath_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown op") << "[{\"op\":\"steal\"}]" << "[0].op: unknown op 'steal'";
+        QTest::newRow("unknown route") << "[{\"op\":\"transfer\",\"route\":\"x\",\"account\":\"a\",\"amount\":\"1\"}]"
+                                       << "[0].route: unknown route 'x'";
+        QTest::newRow("bad amount") << "{\"steps\":[{\"op\":\"advance\",\"seconds\":1},{\"op\":\"transfer\",\"route\":"
+                                       "\"harmony-eth-ETH\",\"account\":\"a\",\"amount\":\"1,5\"}]}"
+                                    << "[1].amount";
+        QTest::newRow("no keys") << "[{\"op\":\"mint_unbacked\",\"route\":\"harmony-eth-ETH\",\"amount\":\"1\"}]"
+                                 << "no keys of harmony-eth-ETH are compromised";
+        QTest::newRow("replay of nothing") << "[{\"op\":\"advance\",\"seconds\":1},{\"op\":\"replay\",\"step\":1}]"
+                                           << "[1].step: step 1 delivered no message";
+        QTest::newRow("unknown key") << "[{\"op\":\"advance\",\"seconds\":1,\"speed\":2}]" << "[0].speed: unknown key";
+        QTest::newRow("not steps") << "{\"op\":\"advance\"}" << "expected an array of steps";
+    }
+    void aBadBridgeScriptNamesThePath()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("s.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(script.toUtf8());
+        f.close();
+        const Run r = cli({QStringLiteral("bridge"), QStringLiteral("--world"), QStringLiteral(CM_SOURCE_DIR "/resources/worlds/bridges.json"),
+                           QStringLiteral("--script"), f.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(error.toUtf8()), r.err.constData());
     }
 
     void replayRefusesWhatIsNotAJournal()
