@@ -445,6 +445,7 @@ Interop::Result Interop::verifyAndCredit(Transfer& t, std::int64_t now_ms)
         if (auto held = governed())
             return *held;
     m_processed.insert(id);
+    m_newlyProcessed.push_back(id);
     rs.lastNonce[dir] = m.nonce;
     if (t.external)
         m_outflows[emittingChain(r, t.back)].push_back({now_ms, t.usd_e8});

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cm {
@@ -104,6 +105,8 @@ public:
     const std::vector<SigningKey>& validatorKeys(RouteIndex r) const { return m_routes[r].keys; }
     std::uint64_t lastNonce(RouteIndex r, bool back) const { return m_routes[r].lastNonce[back ? 1 : 0]; }
     bool processed(const Digest& id) const { return m_processed.count(id) > 0; }
+    //! Ids processed since the last call (the journal records them beside the events).
+    std::vector<Digest> takeNewlyProcessed() { return std::exchange(m_newlyProcessed, {}); }
     //! The outbox root a chain committed at a height (zero if none).
     Digest committedRoot(ChainIndex chain, std::uint64_t height) const;
 
@@ -166,6 +169,7 @@ private:
     std::vector<std::vector<Outflow>> m_outflows;   //!< per chain, the last 24 h
     std::vector<Transfer> m_transfers;
     std::set<Digest> m_processed;
+    std::vector<Digest> m_newlyProcessed;
     std::vector<InteropAlert> m_alerts;
     std::uint64_t m_nextTransfer = 1;
     std::size_t m_firstOpen = 0; //!< transfers before it are minted, refused or dropped

@@ -245,6 +245,29 @@ std::uint64_t Journal::appendAudit(
     return seq;
 }
 
+void Journal::appendProcessed(const Digest& id, std::uint64_t seq)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_failure.empty() || m_access == Access::ReadOnly)
+            return;
+        Pending p;
+        p.kind = Pending::Kind::Processed;
+        p.seq = seq;
+        p.hash = id;
+        m_queue.push_back(std::move(p));
+    }
+    m_wake.notify_one();
+}
+
+bool Journal::isProcessed(const Digest& id) const
+{
+    SqliteDb db(m_path, SqliteDb::Mode::ReadOnly);
+    auto st = db.prepare("SELECT count(*) FROM processed_ids WHERE id = ?");
+    st.bindBlob(1, id.data(), id.size());
+    return st.step() && st.integer(0) > 0;
+}
+
 void Journal::flush()
 {
     std::unique_lock lock(m_mutex);
@@ -280,6 +303,7 @@ void Journal::run()
     auto insert
         = m_db->prepare("INSERT INTO events (seq, time_ms, type, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)");
     auto insertSnapshot = m_db->prepare("INSERT OR REPLACE INTO snapshots (seq, state, state_hash) VALUES (?, ?, ?)");
+    auto insertProcessed = m_db->prepare("INSERT OR IGNORE INTO processed_ids (id, seq) VALUES (?, ?)");
     // Recovery needs the newest snapshot that checks out; a few older ones stand by.
     auto pruneSnapshots = m_db->prepare("DELETE FROM snapshots WHERE seq NOT IN "
                                         "(SELECT seq FROM snapshots ORDER BY seq DESC LIMIT ?)");
@@ -317,6 +341,11 @@ void Journal::run()
                     insertSnapshot.step();
                     insertSnapshot.reset();
                     ++snapshots;
+                    break;
+                case Pending::Kind::Processed:
+                    insertProcessed.bindBlob(1, p.hash.data(), p.hash.size()).bind(2, static_cast<std::int64_t>(p.seq));
+                    insertProcessed.step();
+                    insertProcessed.reset();
                     break;
                 case Pending::Kind::Audit:
                     insertAudit.bind(1, static_cast<std::int64_t>(p.seq)).bind(2, p.time_ms).bind(3, p.type);

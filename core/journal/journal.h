@@ -78,6 +78,10 @@ public:
     //! has no operator) under `operatorName`. Returns its audit sequence number (0 on failure).
     std::uint64_t appendAudit(std::int64_t time_ms, const std::string& operatorName, std::string entry,
                               const Signer* signer = nullptr);
+    //! Records a processed message id (DESIGN §6's replay protection) with the event that
+    //! processed it, written in order with the events.
+    void appendProcessed(const Digest& id, std::uint64_t seq);
+    bool isProcessed(const Digest& id) const;
     //! Waits until everything appended so far is durable.
     void flush();
 
@@ -122,7 +126,7 @@ public:
 
 private:
     struct Pending {
-        enum class Kind { Event, Snapshot, Audit } kind = Kind::Event;
+        enum class Kind { Event, Snapshot, Audit, Processed } kind = Kind::Event;
         std::uint64_t seq = 0;
         std::int64_t time_ms = 0;
         std::string type;      //!< event type, or the audit operator

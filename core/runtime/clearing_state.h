@@ -62,6 +62,7 @@ public:
     std::string dropTransfer(std::uint64_t id);
     std::string rotateValidators(RouteIndex route);
     const Interop& interop() const { return m_interop; }
+    std::vector<Digest> takeNewlyProcessed() { return m_interop.takeNewlyProcessed(); }
 
     Snapshot snapshot() const;
     //! The report document of `clearmesh-cli report` on the live state, with the clock, the

@@ -357,6 +357,7 @@ std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
     // is a bug, not input.
     CM_REQUIRE(applied.ok(), applied.ok() ? "" : applied.error().message.c_str());
     if (!m_journal) {
+        m_state->takeNewlyProcessed();
         if (ack)
             ack(applied.value());
         return applied.value();
@@ -368,6 +369,8 @@ std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
     if (seq == 0)
         return applied.value(); // the journal failed: nothing more is acknowledged
     m_lastSeq = seq;
+    for (const Digest& id : m_state->takeNewlyProcessed())
+        m_journal->appendProcessed(id, seq);
     if (m_snapshotEvery > 0 && ++m_sinceSnapshot >= m_snapshotEvery)
         snapshotNow();
     return applied.value();

@@ -15,6 +15,19 @@
 #include <fstream>
 #include <sstream>
 
+namespace QTest {
+template <>
+char* toString(const cm::TransferState& s)
+{
+    return qstrdup(cm::toString(s));
+}
+template <>
+char* toString(const cm::Outcome& o)
+{
+    return qstrdup(cm::toString(o));
+}
+} // namespace QTest
+
 namespace {
 
 cm::World bridgesWorld()
@@ -386,9 +399,14 @@ private Q_SLOTS:
             js.apply(cm::routeEvent("rotate_validators", w, n));
             js.apply(cm::advanceEvent(2000));
             js.apply(cm::transferCommandEvent("transfer_release", 2));
-            js.apply(cm::advanceEvent(1000));
+            js.apply(cm::advanceEvent(8000));
             j->flush();
             live = js.state().stateHash();
+            // The ids it processed are in the journal's table too.
+            const auto& first = *js.state().interop().find(1);
+            QCOMPARE(first.state, cm::TransferState::Minted);
+            QVERIFY(j->isProcessed(first.message.id()));
+            QVERIFY(!j->isProcessed(cm::Digest {}));
             QVERIFY(js.state().interop().transfers().size() == 3);
         }
         auto j = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
