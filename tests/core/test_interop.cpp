@@ -305,6 +305,27 @@ private Q_SLOTS:
         QCOMPARE(s.market().route_minted[r], s.market().route_locked[r]);
     }
 
+    void aNonceMustRise()
+    {
+        cm::ClearingState s(bridgesWorld(), 5, 250);
+        const cm::RouteIndex r = routeOf(s, "wormhole-eth-sol-ETH");
+        const auto out = s.transfer(r, false, "treasury", units("10", 18));
+        QCOMPARE(settle(s, out.transfer), cm::TransferState::Minted);
+        QCOMPARE(s.interop().lastNonce(r, false), std::uint64_t {1});
+        // Even a fully signed, proven message with a used nonce is refused.
+        cm::Message m = s.interop().find(out.transfer)->message;
+        m.amount = units("1", 18);
+        m.source_root = cm::Digest {};
+        m.source_root = cm::MerkleTree::leafHash(m.id());
+        std::vector<std::pair<std::uint32_t, const cm::SigningKey*>> all;
+        for (std::uint32_t i = 0; i < s.interop().validatorKeys(r).size(); ++i)
+            all.emplace_back(i, &s.interop().validatorKeys(r)[i]);
+        const auto stale = s.deliverMessage(m, cm::attest(m.id(), 1, all), {});
+        QCOMPARE(stale.outcome, cm::Outcome::Refused);
+        QVERIFY2(QString::fromStdString(stale.reason).contains(QStringLiteral("nonce 1 is not above the last processed 1")),
+                 stale.reason.c_str());
+    }
+
     void theRateLimitRefusesWithTheWait()
     {
         cm::World w = bridgesWorld();

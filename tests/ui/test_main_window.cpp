@@ -6,6 +6,8 @@
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/main_window.h"
 #include "ui/views/audit_log_panel.h"
+#include "ui/views/bridge_panel.h"
+#include "ui/models/bridge_models.h"
 #include "ui/models/audit_log_model.h"
 #include "ui/models/model_roles.h"
 #include "core/journal/sqlite.h"
@@ -193,6 +195,42 @@ private Q_SLOTS:
         client->chainStatus(QStringLiteral("arbitrum"), QStringLiteral("halted"));
         client->stateHash();
         QCOMPARE(client->latest().steps(), quint64{20});
+    }
+
+    void theBridgeMonitorFreezesRoutesAndShowsTransfers()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        settings.publishIntervalMs = 10;
+        auto client = cm::test::makeClient(QStringLiteral(CM_SOURCE_DIR "/resources/worlds/bridges.json"), settings);
+        cm::ui::MainWindow window(client.get());
+        window.showView(QStringLiteral("bridge"));
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        cm::ui::BridgePanel* bridges = window.bridgePanel();
+        QAbstractItemModelTester routesTester(bridges->routesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester transfersTester(bridges->transfersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(bridges->routesModel()->rowCount(), 5);
+        const QModelIndex harmony = bridges->routesModel()->index(2, cm::ui::RoutesModel::Status);
+        QCOMPARE(harmony.data().toString(), QStringLiteral("weak set"));
+        bridges->routesView()->setCurrentIndex(bridges->routesModel()->index(0, 0));
+        for (QAction* a : bridges->routesView()->actions())
+            if (a->text() == QLatin1String("Freeze route"))
+                a->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(bridges->routesModel()->index(0, cm::ui::RoutesModel::Status).data().toString(),
+                                  QStringLiteral("frozen"), 5000);
+        QCOMPARE(bridges->routesModel()->index(0, cm::ui::RoutesModel::TrustAddon).data(cm::ui::RawValueRole).toDouble(), 1.0);
+        // A big transfer waits at the governor; a risk officer drops it from the menu.
+        client->transfer(QStringLiteral("nomad-eth-avax-USDC"), false, QStringLiteral("treasury"), QStringLiteral("6000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->rowCount(), 1, 5000);
+        QCOMPARE(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(), QStringLiteral("queued"));
+        bridges->transfersView()->setCurrentIndex(bridges->transfersModel()->index(0, 0));
+        for (QAction* a : bridges->transfersView()->actions())
+            if (a->text() == QLatin1String("Drop"))
+                a->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(),
+                                  QStringLiteral("dropped"), 5000);
     }
 
     void filterControlsDriveTheTable()

@@ -239,6 +239,18 @@ void EngineClient::requestAccountDetail(const QString& id)
     });
 }
 
+void EngineClient::freezeRoute(const QString& route, const QString& reason)
+{
+    m_engine->post(cm::RouteCommand{route.toStdString(), "freeze", reason.toStdString()});
+}
+void EngineClient::unfreezeRoute(const QString& route) { m_engine->post(cm::RouteCommand{route.toStdString(), "unfreeze", {}}); }
+void EngineClient::releaseTransfer(quint64 id) { m_engine->post(cm::QueuedTransferCommand{id, "release"}); }
+void EngineClient::dropTransfer(quint64 id) { m_engine->post(cm::QueuedTransferCommand{id, "drop"}); }
+void EngineClient::transfer(const QString& route, bool back, const QString& account, const QString& amount)
+{
+    m_engine->post(cm::TransferCommand{route.toStdString(), back, account.toStdString(), amount.toStdString()});
+}
+
 void EngineClient::reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd)
 {
     m_engine->post(cm::OraclePriceCommand{asset.toStdString(), source.toStdString(), chain.toStdString(), priceUsd, 0});

@@ -83,6 +83,13 @@ public:
     QString stateHash();
     //! Asks the core for an account's detail; accountDetailReady follows on the ui thread.
     void requestAccountDetail(const QString& id);
+    // The interop layer: a risk officer's decisions on routes and queued transfers.
+    void freezeRoute(const QString& route, const QString& reason);
+    void unfreezeRoute(const QString& route);
+    void releaseTransfer(quint64 id);
+    void dropTransfer(quint64 id);
+    //! A treasury desk's move: forward locks native and mints the claim, back burns and unlocks.
+    void transfer(const QString& route, bool back, const QString& account, const QString& amount);
     //! A price from one oracle source, validated by the core like a feed's.
     void reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd);
 

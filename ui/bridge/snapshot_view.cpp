@@ -2,6 +2,7 @@
 #include "ui/bridge/snapshot_view.h"
 
 #include "core/api/snapshot.h"
+#include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
 #include <QStringList>
@@ -35,6 +36,75 @@ quint64 SnapshotView::journalEvents() const { return m_s ? m_s->journal_events :
 quint64 SnapshotView::auditEntryCount() const { return m_s ? m_s->audit_entries : 0; }
 QString SnapshotView::operatorName() const { return m_s ? qs(m_s->operator_name) : QString(); }
 QString SnapshotView::readOnlyReason() const { return m_s ? qs(m_s->read_only_reason) : QString(); }
+
+int SnapshotView::routeCount() const { return m_s ? static_cast<int>(m_s->routes.size()) : 0; }
+
+RouteView SnapshotView::route(int row) const
+{
+    const cm::RouteRow& r = m_s->routes[static_cast<std::size_t>(row)];
+    RouteView v;
+    v.id = qs(r.id);
+    v.from = qs(r.from);
+    v.to = qs(r.to);
+    v.asset = qs(r.asset);
+    v.locked = qs(formatDecimal(r.locked, r.decimals));
+    v.minted = qs(formatDecimal(r.minted, r.decimals));
+    v.backingRatio = r.backing_ratio;
+    v.frozen = r.frozen;
+    v.validators = r.validators;
+    v.threshold = r.threshold;
+    v.setVersion = r.set_version;
+    v.weak = r.weak;
+    v.trustAddon = r.trust_addon;
+    v.trustReason = qs(r.trust_reason);
+    v.bucketForwardUsd = usd(r.bucket_forward_usd_e8);
+    v.bucketBackUsd = usd(r.bucket_back_usd_e8);
+    v.bucketCapacityUsd = usd(r.bucket_capacity_usd_e8);
+    return v;
+}
+
+int SnapshotView::transferCount() const { return m_s ? static_cast<int>(m_s->transfers.size()) : 0; }
+
+TransferView SnapshotView::transfer(int row) const
+{
+    const cm::TransferRow& t = m_s->transfers[static_cast<std::size_t>(row)];
+    TransferView v;
+    v.id = t.id;
+    v.route = qs(t.route);
+    v.account = qs(t.account);
+    v.amount = qs(t.amount);
+    v.asset = qs(t.asset);
+    v.state = qs(t.state);
+    v.reason = qs(t.reason);
+    v.back = t.back;
+    v.external = t.external;
+    v.usd = usd(t.usd_e8);
+    v.requestedMs = t.requested_ms;
+    v.lockedMs = t.locked_ms;
+    v.committedMs = t.committed_ms;
+    v.attestedMs = t.attested_ms;
+    v.relayedMs = t.relayed_ms;
+    v.doneMs = t.done_ms;
+    v.releaseMs = t.release_ms;
+    return v;
+}
+
+int SnapshotView::governorCount() const { return m_s ? static_cast<int>(m_s->governors.size()) : 0; }
+
+GovernorView SnapshotView::governor(int row) const
+{
+    const cm::GovernorRow& g = m_s->governors[static_cast<std::size_t>(row)];
+    return {qs(g.chain), usd(g.limit_usd_e8), usd(g.used_usd_e8), usd(g.headroom_usd_e8), usd(g.big_tx_usd_e8), g.queued,
+            g.next_release_ms};
+}
+
+int SnapshotView::alertCount() const { return m_s ? static_cast<int>(m_s->alerts.size()) : 0; }
+QString SnapshotView::alertText(int row) const
+{
+    const cm::AlertRow& a = m_s->alerts[static_cast<std::size_t>(row)];
+    return qs(a.route) + QStringLiteral(": ") + qs(a.text);
+}
+bool SnapshotView::alertCritical(int row) const { return m_s->alerts[static_cast<std::size_t>(row)].critical; }
 
 int SnapshotView::accountCount() const { return m_s ? static_cast<int>(m_s->accounts.size()) : 0; }
 QString SnapshotView::accountId(int row) const { return qs(m_s->accounts[row].id); }

@@ -15,6 +15,35 @@ namespace cm::ui {
 //! Read-only view of one core snapshot for models and widgets; the only window onto core data
 //! outside ui/bridge/. Cheap to copy (shares the immutable snapshot). USD values are doubles
 //! for display and sorting only; the ledger behind them is exact.
+//! A route for the bridge monitor: amounts in token units (exact strings), USD as doubles.
+struct RouteView {
+    QString id, from, to, asset;
+    QString locked, minted;
+    double backingRatio = 1.0;
+    bool frozen = false;
+    int validators = 0, threshold = 0;
+    quint32 setVersion = 1;
+    bool weak = false;
+    double trustAddon = 0.0;
+    QString trustReason;
+    double bucketForwardUsd = 0.0, bucketBackUsd = 0.0, bucketCapacityUsd = 0.0;
+};
+
+struct TransferView {
+    quint64 id = 0;
+    QString route, account, amount, asset, state, reason;
+    bool back = false, external = false;
+    double usd = 0.0;
+    qint64 requestedMs = 0, lockedMs = 0, committedMs = 0, attestedMs = 0, relayedMs = 0, doneMs = 0, releaseMs = 0;
+};
+
+struct GovernorView {
+    QString chain;
+    double limitUsd = 0.0, usedUsd = 0.0, headroomUsd = 0.0, bigTxUsd = 0.0;
+    quint32 queued = 0;
+    qint64 nextReleaseMs = 0;
+};
+
 class SnapshotView {
 public:
     SnapshotView() = default;
@@ -37,6 +66,17 @@ public:
     quint64 auditEntryCount() const;
     QString operatorName() const;
     QString readOnlyReason() const;     //!< non-empty while the core refuses every change
+
+    // The interop layer (DESIGN §6).
+    int routeCount() const;
+    RouteView route(int row) const;
+    int transferCount() const;
+    TransferView transfer(int row) const;
+    int governorCount() const;
+    GovernorView governor(int row) const;
+    int alertCount() const;
+    QString alertText(int row) const;   //!< "route: text"
+    bool alertCritical(int row) const;
 
     int accountCount() const;
     QString accountId(int row) const;

@@ -9,6 +9,7 @@
 #include "ui/models/oracles_model.h"
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/audit_log_panel.h"
+#include "ui/views/bridge_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -77,6 +78,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     m_top = top;
     top->addTab(buildChainsPanel(), tr("Chains"));
     top->addTab(buildOraclesPanel(), tr("Oracles"));
+    m_bridges = new BridgePanel(m_engine, this);
+    top->addTab(m_bridges, tr("Bridges"));
     m_audit = new AuditLogPanel(m_engine, this);
     top->addTab(m_audit, tr("Audit log"));
     top->setMaximumHeight(300);
@@ -217,7 +220,10 @@ QWidget* MainWindow::buildOraclesPanel()
 
 void MainWindow::showView(const QString& name)
 {
-    m_top->setCurrentIndex(name == QLatin1String("oracles") ? 1 : name == QLatin1String("audit") ? 2 : 0);
+    m_top->setCurrentIndex(name == QLatin1String("oracles")  ? 1
+                           : name == QLatin1String("bridge") ? 2
+                           : name == QLatin1String("audit")  ? 3
+                                                             : 0);
 }
 
 void MainWindow::showReadOnly(const QString& reason)
@@ -236,6 +242,7 @@ void MainWindow::showReadOnly(const QString& reason)
     m_pauseAction->setEnabled(!readOnly);
     for (QAction* a : m_chainsView->actions())
         a->setEnabled(!readOnly);
+    m_bridges->setReadOnly(readOnly);
 }
 
 void MainWindow::handleAccountSelected()
@@ -346,6 +353,7 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_pauseAction->setText(snapshot.running() ? tr("Pause") : tr("Resume"));
     showReadOnly(snapshot.readOnlyReason());
     m_audit->refresh(snapshot);
+    m_bridges->setSnapshot(snapshot);
     if (snapshot.journalPath().isEmpty())
         m_journalState->setText(tr("not journaled"));
     else

@@ -22,6 +22,7 @@ class ChainCollateralChart;
 class OraclesModel;
 class AccountDetailPanel;
 class AuditLogPanel;
+class BridgePanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -31,9 +32,10 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "accounts", "oracles" or "audit".
+    //! Brings a view to the front: "accounts", "oracles", "bridge" or "audit".
     void showView(const QString& name);
     AuditLogPanel* auditPanel() const { return m_audit; }
+    BridgePanel* bridgePanel() const { return m_bridges; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -74,6 +76,7 @@ private:
     QLabel* m_journalState = nullptr;
     QLabel* m_readOnlyBanner = nullptr;
     AuditLogPanel* m_audit = nullptr;
+    BridgePanel* m_bridges = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;
