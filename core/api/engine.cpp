@@ -84,10 +84,14 @@ struct Engine::Impl {
                     running = false;
             }
             if (steps > 0) {
-                journaled->apply(advanceEvent(steps));
+                journaled->advance(steps); // journaled with the next second's steps (flushSteps)
                 dirty = true;
             }
             pendingSimMs = owed > kMaxStepsPerTick ? 0.0 : pendingSimMs - static_cast<double>(steps * options.step_ms);
+        }
+        if (journaled->pendingSteps() > 0 && now - lastStepFlush >= std::chrono::seconds(1)) {
+            journaled->flushSteps();
+            lastStepFlush = now;
         }
         lastTick = now;
         if (dirty && now - lastPublish >= std::chrono::milliseconds(options.publish_interval_ms))
@@ -244,6 +248,7 @@ struct Engine::Impl {
     std::uint64_t seq = 0;
     std::chrono::steady_clock::time_point lastTick{};
     std::chrono::steady_clock::time_point lastPublish{};
+    std::chrono::steady_clock::time_point lastStepFlush{};
 
     mutable std::mutex latestMutex;
     SnapshotPtr latest;

@@ -350,8 +350,35 @@ JournaledState::JournaledState(
         m_lastSeq = m_journal->lastSeq();
 }
 
+void JournaledState::advance(std::uint64_t steps)
+{
+    if (steps == 0)
+        return;
+    if (!m_journal) {
+        m_state->advance(steps);
+        return;
+    }
+    m_state->advance(steps);
+    m_pendingSteps += steps;
+}
+
+void JournaledState::flushSteps()
+{
+    if (m_pendingSteps == 0)
+        return;
+    const StateEvent e = advanceEvent(m_pendingSteps);
+    m_pendingSteps = 0;
+    const std::uint64_t seq = m_journal->append(wallMs(), e.type, e.payload);
+    if (seq == 0)
+        return;
+    m_lastSeq = seq;
+    if (m_snapshotEvery > 0 && ++m_sinceSnapshot >= m_snapshotEvery)
+        snapshotNow();
+}
+
 std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
 {
+    flushSteps(); // the steps before it come first in the journal, as they did in the state
     auto applied = applyEvent(*m_state, event.type, event.payload);
     // Events are built by the functions above from valid arguments: one that does not apply
     // is a bug, not input.
@@ -378,6 +405,11 @@ std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
 
 void JournaledState::snapshotNow()
 {
+    if (m_journal && m_pendingSteps > 0) {
+        flushSteps();
+        if (m_sinceSnapshot == 0)
+            return; // flushSteps took one
+    }
     if (!m_journal || m_lastSeq == 0 || m_sinceSnapshot == 0)
         return;
     m_journal->appendSnapshot(m_lastSeq, m_state->saveState(), m_state->stateHash());
@@ -389,6 +421,7 @@ void JournaledState::audit(
 {
     if (!m_journal)
         return;
+    flushSteps();
     json entry = json::parse(details.empty() ? "{}" : details, nullptr, false);
     if (!entry.is_object())
         entry = json::object();

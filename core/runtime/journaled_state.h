@@ -69,6 +69,14 @@ public:
     //! Applies the event and journals it. `ack` runs once it is on disk (on the journal
     //! thread), at once without a journal, never if the journal has failed. Returns the refusal.
     std::string apply(const StateEvent& event, Acknowledge ack = {});
+    //! Simulation steps, applied now and journaled as one event with the steps that follow
+    //! until anything else happens or flushSteps() (a running engine journals a second of ticks
+    //! as one event, not fifty). advance(n) then advance(m) is advance(n + m) exactly, so the
+    //! journal replays to the same state.
+    void advance(std::uint64_t steps);
+    //! Journals the steps advance() holds back.
+    void flushSteps();
+    std::uint64_t pendingSteps() const { return m_pendingSteps; }
     //! Records an operator decision about the last event (signed when there is a signer).
     void audit(const std::string& action, const std::string& details, const std::string& operatorName,
                const Signer* signer);
@@ -84,6 +92,7 @@ private:
     std::uint64_t m_snapshotEvery;
     std::uint64_t m_sinceSnapshot = 0;
     std::uint64_t m_lastSeq = 0;
+    std::uint64_t m_pendingSteps = 0;
 };
 
 //! The state a journal holds, rebuilt.

@@ -232,6 +232,32 @@ private Q_SLOTS:
         QCOMPARE(fileText(path), before);
     }
 
+    void aRunningEngineJournalsASecondOfTicksAsOneEvent()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("j.db")).toStdString();
+        cm::EngineOptions options;
+        options.speed = 600;
+        std::string hash;
+        {
+            cm::Engine engine(open(path, 10000), options);
+            engine.start();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+            engine.post(cm::PauseCommand {});
+            hash = engine.stateHash();
+        }
+        auto j = cm::Journal::open(path, cm::Journal::Access::ReadOnly);
+        std::uint64_t advances = 0;
+        for (const auto& e : j.value()->read(1, 1000))
+            advances += e.type == "advance" ? 1 : 0;
+        // About fifty ticks a second for 2.5 s, journaled as a handful of events.
+        QVERIFY2(advances >= 2 && advances <= 5, qPrintable(QString::number(advances)));
+        auto r = cm::recoverState(*j.value(), false);
+        QVERIFY(r.ok());
+        QVERIFY(r.value().state->steps() > 4000);
+        QCOMPARE(r.value().state->stateHash(), hash);
+    }
+
     void theEngineAcknowledgesOnlyWhatIsDurableAndSignsDecisions()
     {
         QTemporaryDir dir;
