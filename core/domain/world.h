@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cm {
@@ -139,6 +140,14 @@ struct ScheduledChainEvent {
     ChainStatus status = ChainStatus::Invalid;
 };
 
+//! The liquidation engine's settings (DESIGN §7); off unless a world turns it on.
+struct LiquidationSettings {
+    bool enabled = false;
+    double target_health = 1.05;
+    std::int64_t scan_interval_ms = 60000;
+    std::vector<std::pair<AssetIndex, Int128>> insurance_fund; //!< initial balances
+};
+
 //! A validated world: every index refers to an existing chain, asset or route.
 struct World {
     int version = 1;
@@ -152,6 +161,7 @@ struct World {
     std::vector<EModeCategory> emode_categories;
     MarketModel market_model;
     std::vector<ScheduledChainEvent> schedule; //!< in time order
+    LiquidationSettings liquidation;
     std::vector<Account> accounts;
 
     const EModeCategory* findEMode(int id) const;

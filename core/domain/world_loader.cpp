@@ -72,6 +72,23 @@ public:
             }
         std::stable_sort(m_world.schedule.begin(), m_world.schedule.end(),
                          [](const ScheduledChainEvent& a, const ScheduledChainEvent& b) { return a.after_s < b.after_s; });
+        if (top.has("liquidation")) {
+            JsonObjectReader l(top.raw("liquidation"), top.pathOf("liquidation"));
+            LiquidationSettings& s = m_world.liquidation;
+            s.enabled = l.optBool("enabled", true);
+            if (l.has("target_health"))
+                s.target_health = l.number("target_health", 1.0, 3.0);
+            s.scan_interval_ms = l.optInteger("scan_interval_s", 1, 86400, 60) * 1000;
+            if (const json* fund = l.optArray("insurance_fund"))
+                for (std::size_t i = 0; i < fund->size(); ++i) {
+                    JsonObjectReader f((*fund)[i], indexPath(l.pathOf("insurance_fund"), i));
+                    const AssetIndex a = assetRef(f, "asset");
+                    const int decimals = m_world.assets[a].decimals;
+                    s.insurance_fund.emplace_back(a, f.decimal("amount", decimals, Sign::NonNegative, maxTokenUnits(decimals)));
+                    f.finish();
+                }
+            l.finish();
+        }
         if (top.has("market_model"))
             marketModel(top.raw("market_model"), top.pathOf("market_model"));
         eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });

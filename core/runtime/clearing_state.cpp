@@ -28,6 +28,22 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
                 [this](const std::string& id, ChainIndex c, AssetIndex a, RouteIndex r, Int128 delta) {
                     return adjustHolding(id, c, a, r, delta);
                 }),
+      m_liq(m_world, m_market,
+            LiquidationEngine::Book {
+                [this](const std::string& id) -> const Account* {
+                    const auto it = m_accountIds.find(id);
+                    return it == m_accountIds.end() ? nullptr : &m_world.accounts[it->second];
+                },
+                [this](const Account& a) { return m_calc.compute(a); },
+                [this](const Holding& h, const Account& a) {
+                    return m_calc.haircut(h, MarginCalculator::obligationChains(a), a.emode).total();
+                },
+                [this](const std::string& id, ChainIndex c, AssetIndex a, RouteIndex r, Int128 delta) {
+                    return adjustHolding(id, c, a, r, delta);
+                },
+                [this](const std::string& id, ChainIndex c, AssetIndex a, Int128 delta) { return adjustDebt(id, c, a, delta); },
+                [this](const Account& a) { return liquidationBlocker(a); }},
+            LiquidationConfig {m_world.liquidation.target_health, m_world.liquidation.scan_interval_ms, {}, 60000}),
       m_stepMs(step_ms),
       m_simTimeMs(m_world.start_time_s * 1000)
 {
@@ -48,7 +64,56 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     }
     m_metrics.resize(m_world.accounts.size());
     revalueAll();
+    for (const auto& [asset, units] : m_world.liquidation.insurance_fund)
+        m_liq.fund(asset, units, m_simTimeMs);
+    m_nextScanMs = m_simTimeMs + m_world.liquidation.scan_interval_ms;
 }
+
+bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetIndex asset, Int128 delta)
+{
+    const auto known = m_accountIds.find(id);
+    if (known == m_accountIds.end())
+        return false;
+    auto& list = m_world.accounts[known->second].debts;
+    auto it = std::find_if(list.begin(), list.end(), [&](const Debt& d) { return d.chain == chain && d.asset == asset; });
+    if (it == list.end() || it->amount + delta < 0)
+        return false;
+    it->amount += delta;
+    if (it->amount == 0)
+        list.erase(it);
+    m_metrics[known->second] = m_calc.compute(m_world.accounts[known->second]);
+    return true;
+}
+
+std::string ClearingState::liquidationBlocker(const Account& account) const
+{
+    for (const Holding& h : account.holdings) {
+        if (m_oracles.asset(h.asset).state == OracleState::Broken)
+            return m_world.assets[h.asset].symbol + "'s oracle is broken";
+        if (h.route != kNoRoute && m_market.route_frozen[h.route])
+            return "route " + m_world.routes[h.route].id + " is frozen";
+    }
+    for (const Debt& d : account.debts)
+        if (m_oracles.asset(d.asset).state == OracleState::Broken)
+            return m_world.assets[d.asset].symbol + "'s oracle is broken";
+    return {};
+}
+
+void ClearingState::runLiquidations()
+{
+    flushRemargin();
+    std::vector<std::string> ids;
+    ids.reserve(m_world.accounts.size());
+    for (const Account& a : m_world.accounts)
+        ids.push_back(a.id);
+    m_liq.scan(ids, m_metrics, m_simTimeMs);
+    m_liq.process(m_simTimeMs);
+    markAllDirty();
+}
+
+std::string ClearingState::approveLiquidation(std::uint64_t id) { return m_liq.approve(id, m_simTimeMs); }
+
+std::string ClearingState::cancelLiquidation(std::uint64_t id, const std::string& why) { return m_liq.cancel(id, m_simTimeMs, why); }
 
 void ClearingState::indexAccount(std::uint32_t i)
 {
@@ -313,6 +378,16 @@ void ClearingState::advance(std::uint64_t steps)
             }
             m_oracles.refresh(a, m_simTimeMs); // once for all its sources; time alone makes a quiet one stale
             absorbOracle(a);
+        }
+        if (m_world.liquidation.enabled) {
+            if (m_simTimeMs >= m_nextScanMs) {
+                // The whole book on the scan's clock; keepers act on theirs, every step.
+                absorbChains();
+                runLiquidations();
+                m_nextScanMs += m_world.liquidation.scan_interval_ms;
+            } else {
+                m_liq.process(m_simTimeMs);
+            }
         }
     }
     absorbChains();
@@ -588,7 +663,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
 namespace {
 
 constexpr const char* kStateMagic = "clearmesh-state";
-constexpr std::uint32_t kStateVersion = 2; // 2: the interop layer
+constexpr std::uint32_t kStateVersion = 3; // 2: the interop layer; 3: liquidations
 
 template <typename T, typename F>
 void writeVector(ByteWriter& out, const std::vector<T>& v, F each)
@@ -636,6 +711,8 @@ std::string ClearingState::saveState() const
     m_oracles.save(out);
     m_chainSim.save(out);
     m_interop.save(out);
+    m_liq.save(out);
+    out.i64(m_nextScanMs);
     out.boolean(m_replay != nullptr);
     if (m_replay) {
         out.str(m_replay->name);
@@ -722,6 +799,8 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         m_oracles.load(in);
         m_chainSim.load(in);
         m_interop.load(in);
+        m_liq.load(in);
+        m_nextScanMs = in.i64("next scan");
         m_replay.reset();
         m_replayAssets.clear();
         if (in.boolean("replay flag")) {

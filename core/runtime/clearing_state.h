@@ -4,6 +4,7 @@
 #include "core/api/account_detail.h"
 #include "core/common/result.h"
 #include "core/api/snapshot.h"
+#include "core/clearing/liquidation_engine.h"
 #include "core/domain/world.h"
 #include "core/interop/interop.h"
 #include "core/net/feed_protocol.h"
@@ -62,6 +63,12 @@ public:
     std::string dropTransfer(std::uint64_t id);
     std::string rotateValidators(RouteIndex route);
     const Interop& interop() const { return m_interop; }
+    // The liquidation engine (DESIGN §7), when the world turns it on.
+    const LiquidationEngine& liquidations() const { return m_liq; }
+    std::string approveLiquidation(std::uint64_t id);
+    std::string cancelLiquidation(std::uint64_t id, const std::string& why);
+    //! Scans the book now and lets the keepers act (the simulation does it on its own clock).
+    void runLiquidations();
     std::vector<Digest> takeNewlyProcessed() { return m_interop.takeNewlyProcessed(); }
 
     Snapshot snapshot() const;
@@ -108,6 +115,8 @@ private:
     std::uint32_t accountFor(const std::string& id);
     //! The interop layer's ledger: moves a holding (false when a debit finds too little).
     bool adjustHolding(const std::string& id, ChainIndex chain, AssetIndex asset, RouteIndex route, Int128 delta);
+    bool adjustDebt(const std::string& id, ChainIndex chain, AssetIndex asset, Int128 delta);
+    std::string liquidationBlocker(const Account& account) const;
     std::vector<std::uint64_t> chainHeights() const;
     //! After something that moves haircuts of many accounts (a frozen route): re-margin on the next read.
     void markAllDirty();
@@ -120,6 +129,8 @@ private:
     OracleBook m_oracles;
     ChainSimulator m_chainSim;
     Interop m_interop;
+    LiquidationEngine m_liq;
+    std::int64_t m_nextScanMs = 0;
     std::vector<EwmaVolatility> m_ewma;
     std::vector<Int128> m_truePrice;                   //!< what the simulated market trades at
     std::vector<bool> m_fedExternally;                 //!< a feed prices it: the simulation stands aside
