@@ -61,6 +61,13 @@ struct QueuedTransferCommand {
     std::string action;
 };
 
+//! A risk officer's decision on a waiting liquidation: "approve" (a blocked one) or "cancel".
+struct LiquidationCommand {
+    std::uint64_t item = 0;
+    std::string action;
+    std::string reason;
+};
+
 //! Who decides from now on: operator decisions are audited under this name and, with a key,
 //! signed by it.
 struct OperatorCommand {
@@ -70,6 +77,6 @@ struct OperatorCommand {
 
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
                              OraclePriceCommand, ChainStatusCommand, ReplayCommand, OperatorCommand, TransferCommand,
-                             RouteCommand, QueuedTransferCommand>;
+                             RouteCommand, QueuedTransferCommand, LiquidationCommand>;
 
 } // namespace cm

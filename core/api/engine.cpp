@@ -189,6 +189,12 @@ struct Engine::Impl {
             decide(transferCommandEvent("transfer_" + c.action, c.transfer), {});
     }
 
+    void applyOne(const LiquidationCommand& c)
+    {
+        if (c.item > 0 && (c.action == "approve" || c.action == "cancel"))
+            decide(liquidationEvent("liquidation_" + c.action, c.item, c.reason), {});
+    }
+
     void applyOne(const OperatorCommand& c)
     {
         operatorName = c.name;

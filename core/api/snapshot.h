@@ -123,6 +123,20 @@ struct AlertRow {
     std::string text;
 };
 
+//! A liquidation in the queue or after it (DESIGN §7).
+struct LiquidationRow {
+    std::uint64_t id = 0;
+    std::string account;
+    std::string state;              //!< queued, assigned, in_flight, settled, failed, cancelled, blocked
+    std::string reason;
+    Int128 shortfall_e8 = 0;
+    double health = 0.0;
+    std::string chain;
+    std::string keeper;             //!< empty until assigned
+    std::int64_t created_ms = 0, updated_ms = 0, eta_ms = 0;
+    Int128 repaid_e8 = 0, seized_e8 = 0, fee_e8 = 0, bad_debt_e8 = 0;
+};
+
 struct Snapshot {
     std::uint64_t seq = 0;            //!< increases with every publication
     std::uint64_t steps = 0;          //!< simulation steps taken
@@ -149,6 +163,15 @@ struct Snapshot {
     std::vector<TransferRow> transfers;
     std::vector<GovernorRow> governors;
     std::vector<AlertRow> alerts;
+
+    // Liquidations (DESIGN §7): open items and the latest closed ones, the insurance fund's
+    // history, bad debt.
+    bool liquidation_enabled = false;
+    std::vector<LiquidationRow> liquidations;
+    std::vector<std::pair<std::int64_t, Int128>> insurance_fund; //!< (sim ms, USD e8)
+    Int128 insurance_fund_e8 = 0;
+    Int128 bad_debt_e8 = 0;
+    Int128 socialized_e8 = 0;
 
     // The journal (DESIGN §9); empty without one.
     std::string journal_path;

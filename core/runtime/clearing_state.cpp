@@ -585,6 +585,43 @@ Snapshot ClearingState::snapshot() const
         s.governors.push_back({m_world.chains[c].id, g.limit_usd_e8, g.used_usd_e8, g.headroom_usd_e8, g.big_tx_usd_e8, g.queued,
                                g.next_release_ms});
     }
+    s.liquidation_enabled = m_world.liquidation.enabled;
+    {
+        constexpr std::size_t kClosedShown = 300;
+        std::size_t closed = 0;
+        const auto& items = m_liq.items();
+        for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            const bool open = it->state == LiquidationState::Queued || it->state == LiquidationState::Assigned
+                              || it->state == LiquidationState::InFlight || it->state == LiquidationState::Blocked;
+            if (!open && ++closed > kClosedShown)
+                continue;
+            LiquidationRow row;
+            row.id = it->id;
+            row.account = it->account;
+            row.state = toString(it->state);
+            row.reason = it->reason;
+            row.shortfall_e8 = it->shortfall_e8;
+            row.health = it->health;
+            row.chain = m_world.chains[it->chain].id;
+            row.keeper = it->keeper >= 0 ? m_liq.keepers()[static_cast<std::size_t>(it->keeper)].name : std::string();
+            row.created_ms = it->created_ms;
+            row.updated_ms = it->updated_ms;
+            row.eta_ms = it->eta_ms;
+            row.repaid_e8 = it->repaid_e8;
+            row.seized_e8 = it->seized_e8;
+            row.fee_e8 = it->fee_e8;
+            row.bad_debt_e8 = it->bad_debt_e8;
+            s.liquidations.push_back(std::move(row));
+        }
+        std::reverse(s.liquidations.begin(), s.liquidations.end());
+        for (const FundPoint& p : m_liq.fundHistory())
+            s.insurance_fund.emplace_back(p.time_ms, p.usd_e8);
+        s.insurance_fund_e8 = m_liq.fundUsdE8();
+        for (const BadDebtEntry& b : m_liq.badDebt()) {
+            s.bad_debt_e8 += valueE8(b.units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
+            s.socialized_e8 += valueE8(b.socialized_units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
+        }
+    }
     for (const InteropAlert& a : m_interop.alerts())
         s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});
     s.accounts.reserve(m_world.accounts.size());

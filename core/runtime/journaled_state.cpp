@@ -220,6 +220,14 @@ StateEvent transferCommandEvent(const std::string& type, std::uint64_t transfer)
     return { type, json { { "transfer", transfer } }.dump() };
 }
 
+StateEvent liquidationEvent(const std::string& type, std::uint64_t item, const std::string& why)
+{
+    json doc { { "liquidation", item } };
+    if (!why.empty())
+        doc["reason"] = why;
+    return { type, doc.dump() };
+}
+
 Result<std::string> applyEvent(ClearingState& state, std::string_view type, std::string_view payload)
 {
     const World& w = state.world();
@@ -314,6 +322,14 @@ Result<std::string> applyEvent(ClearingState& state, std::string_view type, std:
             }
             const auto result = state.deliverMessage(message.value(), attestation, proof);
             return result.outcome == Outcome::Refused ? result.reason : std::string();
+        }
+        if (type == "liquidation_approve" || type == "liquidation_cancel") {
+            const std::int64_t id = r.integer("liquidation");
+            if (id <= 0)
+                return Error { std::string(type) + " event: bad liquidation id" };
+            return type == "liquidation_approve" ? state.approveLiquidation(static_cast<std::uint64_t>(id))
+                                                 : state.cancelLiquidation(static_cast<std::uint64_t>(id),
+                                                                           r.doc().value("reason", std::string()));
         }
         if (type == "route_freeze")
             return state.freezeRoute(route("route"), r.doc().value("reason", std::string()));

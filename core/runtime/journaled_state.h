@@ -38,6 +38,8 @@ StateEvent transferEvent(const World& world, RouteIndex route, bool back, const 
 StateEvent deliverEvent(const Message& message, const Attestation& attestation, const MerkleProof& proof);
 StateEvent routeEvent(const std::string& type, const World& world, RouteIndex route, const std::string& why = {});
 StateEvent transferCommandEvent(const std::string& type, std::uint64_t transfer);
+//! A risk officer's decision on a blocked liquidation: liquidation_approve or liquidation_cancel.
+StateEvent liquidationEvent(const std::string& type, std::uint64_t item, const std::string& why = {});
 
 struct Genesis {
     std::string world_json; //!< canonical

@@ -7,6 +7,10 @@
 #include "ui/views/main_window.h"
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
+#include "ui/views/liquidation_panel.h"
+#include "ui/models/liquidations_model.h"
+
+#include <QSortFilterProxyModel>
 #include "ui/models/bridge_models.h"
 #include "ui/models/audit_log_model.h"
 #include "ui/models/model_roles.h"
@@ -231,6 +235,49 @@ private Q_SLOTS:
                 a->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(),
                                   QStringLiteral("dropped"), 5000);
+    }
+
+    void aBlockedLiquidationIsApprovedFromTheQueue()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        settings.publishIntervalMs = 10;
+        auto client = cm::test::makeClient(QStringLiteral(CM_TEST_DATA_DIR "/worlds/liquidation.json"), settings);
+        cm::ui::MainWindow window(client.get());
+        window.showView(QStringLiteral("liquidations"));
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        cm::ui::LiquidationPanel* panel = window.liquidationPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A frozen route blocks the account whose collateral are its claims.
+        client->freezeRoute(QStringLiteral("eth-arb-ETH"), QStringLiteral("test"));
+        QVERIFY(client->setPrice(QStringLiteral("ETH"), QStringLiteral("1800")));
+        client->step(8);
+        int remote = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (int r = 0; r < panel->model()->rowCount(); ++r)
+                                         if (panel->model()->item(r).account == QLatin1String("remote"))
+                                             remote = r;
+                                     return remote >= 0;
+                                 }()),
+                                 5000);
+        QCOMPARE(panel->model()->item(remote).state, QStringLiteral("blocked"));
+        const quint64 id = panel->model()->item(remote).id;
+        panel->proxy()->setFilterFixedString(QStringLiteral("remote"));
+        QCOMPARE(panel->proxy()->rowCount(), 1);
+        panel->view()->setCurrentIndex(panel->proxy()->index(0, 0));
+        for (QAction* a : panel->view()->actions())
+            if (a->text() == QLatin1String("Approve liquidation"))
+                a->trigger();
+        client->step(8);
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (int r = 0; r < panel->model()->rowCount(); ++r)
+                                         if (panel->model()->item(r).id == id)
+                                             return panel->model()->item(r).state != QLatin1String("blocked");
+                                     return false;
+                                 }()),
+                                 5000);
     }
 
     void filterControlsDriveTheTable()

@@ -239,6 +239,12 @@ void EngineClient::requestAccountDetail(const QString& id)
     });
 }
 
+void EngineClient::approveLiquidation(quint64 id) { m_engine->post(cm::LiquidationCommand{id, "approve", {}}); }
+void EngineClient::cancelLiquidation(quint64 id, const QString& reason)
+{
+    m_engine->post(cm::LiquidationCommand{id, "cancel", reason.toStdString()});
+}
+
 void EngineClient::freezeRoute(const QString& route, const QString& reason)
 {
     m_engine->post(cm::RouteCommand{route.toStdString(), "freeze", reason.toStdString()});

@@ -83,6 +83,9 @@ public:
     QString stateHash();
     //! Asks the core for an account's detail; accountDetailReady follows on the ui thread.
     void requestAccountDetail(const QString& id);
+    //! A risk officer's decision on a waiting liquidation: approve a blocked one, or cancel.
+    void approveLiquidation(quint64 id);
+    void cancelLiquidation(quint64 id, const QString& reason);
     // The interop layer: a risk officer's decisions on routes and queued transfers.
     void freezeRoute(const QString& route, const QString& reason);
     void unfreezeRoute(const QString& route);

@@ -98,6 +98,23 @@ GovernorView SnapshotView::governor(int row) const
             g.next_release_ms};
 }
 
+bool SnapshotView::liquidationEnabled() const { return m_s && m_s->liquidation_enabled; }
+int SnapshotView::liquidationCount() const { return m_s ? static_cast<int>(m_s->liquidations.size()) : 0; }
+
+LiquidationView SnapshotView::liquidation(int row) const
+{
+    const cm::LiquidationRow& l = m_s->liquidations[static_cast<std::size_t>(row)];
+    return {l.id, qs(l.account), qs(l.state), qs(l.reason), qs(l.chain), qs(l.keeper), usd(l.shortfall_e8), l.health,
+            l.created_ms, l.updated_ms, l.eta_ms, usd(l.repaid_e8), usd(l.seized_e8), usd(l.fee_e8), usd(l.bad_debt_e8)};
+}
+
+int SnapshotView::fundPointCount() const { return m_s ? static_cast<int>(m_s->insurance_fund.size()) : 0; }
+qint64 SnapshotView::fundPointTimeMs(int row) const { return m_s->insurance_fund[static_cast<std::size_t>(row)].first; }
+double SnapshotView::fundPointUsd(int row) const { return usd(m_s->insurance_fund[static_cast<std::size_t>(row)].second); }
+double SnapshotView::insuranceFundUsd() const { return m_s ? usd(m_s->insurance_fund_e8) : 0.0; }
+double SnapshotView::badDebtUsd() const { return m_s ? usd(m_s->bad_debt_e8) : 0.0; }
+double SnapshotView::socializedUsd() const { return m_s ? usd(m_s->socialized_e8) : 0.0; }
+
 int SnapshotView::alertCount() const { return m_s ? static_cast<int>(m_s->alerts.size()) : 0; }
 QString SnapshotView::alertText(int row) const
 {

@@ -44,6 +44,14 @@ struct GovernorView {
     qint64 nextReleaseMs = 0;
 };
 
+struct LiquidationView {
+    quint64 id = 0;
+    QString account, state, reason, chain, keeper;
+    double shortfallUsd = 0.0, health = 0.0;
+    qint64 createdMs = 0, updatedMs = 0, etaMs = 0;
+    double repaidUsd = 0.0, seizedUsd = 0.0, feeUsd = 0.0, badDebtUsd = 0.0;
+};
+
 class SnapshotView {
 public:
     SnapshotView() = default;
@@ -74,6 +82,16 @@ public:
     TransferView transfer(int row) const;
     int governorCount() const;
     GovernorView governor(int row) const;
+    // Liquidations (DESIGN §7).
+    bool liquidationEnabled() const;
+    int liquidationCount() const;
+    LiquidationView liquidation(int row) const;
+    int fundPointCount() const;
+    qint64 fundPointTimeMs(int row) const;
+    double fundPointUsd(int row) const;
+    double insuranceFundUsd() const;
+    double badDebtUsd() const;
+    double socializedUsd() const;
     int alertCount() const;
     QString alertText(int row) const;   //!< "route: text"
     bool alertCritical(int row) const;

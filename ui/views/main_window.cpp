@@ -10,6 +10,7 @@
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
+#include "ui/views/liquidation_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -78,6 +79,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     m_top = top;
     top->addTab(buildChainsPanel(), tr("Chains"));
     top->addTab(buildOraclesPanel(), tr("Oracles"));
+    m_liquidations = new LiquidationPanel(m_engine, this);
+    top->addTab(m_liquidations, tr("Liquidations"));
     m_bridges = new BridgePanel(m_engine, this);
     top->addTab(m_bridges, tr("Bridges"));
     m_audit = new AuditLogPanel(m_engine, this);
@@ -220,10 +223,11 @@ QWidget* MainWindow::buildOraclesPanel()
 
 void MainWindow::showView(const QString& name)
 {
-    m_top->setCurrentIndex(name == QLatin1String("oracles")  ? 1
-                           : name == QLatin1String("bridge") ? 2
-                           : name == QLatin1String("audit")  ? 3
-                                                             : 0);
+    m_top->setCurrentIndex(name == QLatin1String("oracles")        ? 1
+                           : name == QLatin1String("liquidations") ? 2
+                           : name == QLatin1String("bridge")       ? 3
+                           : name == QLatin1String("audit")        ? 4
+                                                                   : 0);
 }
 
 void MainWindow::showReadOnly(const QString& reason)
@@ -243,6 +247,7 @@ void MainWindow::showReadOnly(const QString& reason)
     for (QAction* a : m_chainsView->actions())
         a->setEnabled(!readOnly);
     m_bridges->setReadOnly(readOnly);
+    m_liquidations->setReadOnly(readOnly);
 }
 
 void MainWindow::handleAccountSelected()
@@ -354,6 +359,7 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     showReadOnly(snapshot.readOnlyReason());
     m_audit->refresh(snapshot);
     m_bridges->setSnapshot(snapshot);
+    m_liquidations->setSnapshot(snapshot);
     if (snapshot.journalPath().isEmpty())
         m_journalState->setText(tr("not journaled"));
     else

@@ -23,6 +23,7 @@ class OraclesModel;
 class AccountDetailPanel;
 class AuditLogPanel;
 class BridgePanel;
+class LiquidationPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -32,10 +33,11 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "accounts", "oracles", "bridge" or "audit".
+    //! Brings a view to the front: "accounts", "oracles", "liquidations", "bridge" or "audit".
     void showView(const QString& name);
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
+    LiquidationPanel* liquidationPanel() const { return m_liquidations; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -77,6 +79,7 @@ private:
     QLabel* m_readOnlyBanner = nullptr;
     AuditLogPanel* m_audit = nullptr;
     BridgePanel* m_bridges = nullptr;
+    LiquidationPanel* m_liquidations = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;

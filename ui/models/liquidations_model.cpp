@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/liquidations_model.h"
+
+#include "ui/models/model_roles.h"
+#include "ui/util/format.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace cm::ui {
+
+LiquidationsModel::LiquidationsModel(QObject* parent) : LiveTableModel(parent) {}
+
+void LiquidationsModel::setSnapshot(const SnapshotView& snapshot)
+{
+    const bool same = snapshot.liquidationCount() == m_snapshot.liquidationCount()
+                      && (snapshot.liquidationCount() == 0 || snapshot.liquidation(0).id == m_snapshot.liquidation(0).id);
+    replaceView(same, [&] { m_snapshot = snapshot; }, 0, ColumnCount - 1);
+}
+
+int LiquidationsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.liquidationCount(); }
+int LiquidationsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant LiquidationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id: return tr("#");
+    case Account: return tr("Account");
+    case State: return tr("State");
+    case Shortfall: return tr("Shortfall");
+    case Health: return tr("Health");
+    case Chain: return tr("Chain");
+    case Keeper: return tr("Keeper");
+    case Eta: return tr("ETA (UTC)");
+    case Repaid: return tr("Repaid");
+    case Seized: return tr("Seized");
+    case BadDebt: return tr("Bad debt");
+    case Reason: return tr("Reason");
+    default: return {};
+    }
+}
+
+QVariant LiquidationsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LiquidationView l = m_snapshot.liquidation(index.row());
+    const int column = index.column();
+    const bool open = l.state == QLatin1String("queued") || l.state == QLatin1String("assigned")
+                      || l.state == QLatin1String("in_flight") || l.state == QLatin1String("blocked");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Id: return QString::number(l.id);
+        case Account: return l.account;
+        case State: return l.state;
+        case Shortfall: return formatUsd(l.shortfallUsd);
+        case Health: return QLocale().toString(l.health, 'f', 3);
+        case Chain: return l.chain;
+        case Keeper: return l.keeper.isEmpty() ? QStringLiteral("—") : l.keeper;
+        case Eta:
+            return open && l.etaMs > 0 ? QDateTime::fromMSecsSinceEpoch(l.etaMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss"))
+                                       : QStringLiteral("—");
+        case Repaid: return l.repaidUsd > 0 ? formatUsd(l.repaidUsd) : QStringLiteral("—");
+        case Seized: return l.seizedUsd > 0 ? formatUsd(l.seizedUsd) : QStringLiteral("—");
+        case BadDebt: return l.badDebtUsd > 0 ? formatUsd(l.badDebtUsd) : QStringLiteral("—");
+        case Reason: return l.reason;
+        default: return {};
+        }
+    case RawValueRole:
+        switch (column) {
+        case Id: return l.id;
+        case Shortfall: return l.shortfallUsd;
+        case Health: return l.health;
+        case Eta: return l.etaMs;
+        case Repaid: return l.repaidUsd;
+        case Seized: return l.seizedUsd;
+        case BadDebt: return l.badDebtUsd;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (column == Shortfall)
+            return tr("MR − (AC + U): what the account lacks to be at health 1, when it was last looked at");
+        if (column == Seized)
+            return tr("Collateral seized, at the price when it reached the keeper (on another chain: when it arrived)");
+        if (column == Reason)
+            return l.reason;
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == Account || column == State || column == Chain || column == Keeper || column == Reason
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == State && l.state == QLatin1String("blocked"))
+            return QColor(0xc6, 0x28, 0x28);
+        if (column == BadDebt && l.badDebtUsd > 0)
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    default: return {};
+    }
+}
+
+} // namespace cm::ui
