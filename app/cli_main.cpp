@@ -2,6 +2,7 @@
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
 #include "app/cli_bridge.h"
 #include "app/cli_feed.h"
+#include "app/cli_replay_prices.h"
 #include "app/cli_run.h"
 #include "core/api/report.h"
 #include "core/domain/world_loader.h"
@@ -78,6 +79,11 @@ commands:
         unlock_unbacked, zero_root, replay, advance, freeze, unfreeze, release, drop, rotate.
         resources/bridge/ holds the five exploits of shared/data/exploits, run on
         resources/worlds/bridges.json.
+  replay-prices --world FILE --prices CSV --from TIME --to TIME [--asset SYM] [--use-low]
+        drives the world's asset with real hourly candles (shared/data/market/hourly formats;
+        each candle's close, or its low with --use-low), moved as they moved from its price
+        now, with the liquidation engine on; prints {"hours": [{"time", "price",
+        "liquidatable", "liquidated_usd", "bad_debt_usd", "insurance_fund_usd"}]}
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -315,6 +321,11 @@ int main(int argc, char** argv)
         const auto v = journal.value()->verify();
         print(verificationJson(v), args);
         return v.ok ? kExitOk : 1;
+    }
+    if (args.command == "replay-prices") {
+        if (!parseArgs(argc, argv, {"--world", "--prices", "--from", "--to", "--asset"}, {"--use-low"}, args, error))
+            return usageError(error);
+        return cm::cli::runReplayPrices(args.options, args.flags);
     }
     if (args.command == "bridge") {
         if (!parseArgs(argc, argv, {"--world", "--script"}, {"--pretty"}, args, error))

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cm {
 namespace {
@@ -149,16 +150,24 @@ void LiquidationEngine::scan(const std::vector<std::string>& accounts, const std
         } else if (!account->positions.empty()) {
             item.chain = account->positions.front().chain;
         }
-        const std::string blocker = m_book.blocker(*account);
+        std::string blocker = m_book.blocker(*account);
+        if (blocker.empty() && account->debts.empty())
+            blocker = "only perpetual positions: they are closed by deleveraging";
         item.state = blocker.empty() ? LiquidationState::Queued : LiquidationState::Blocked;
         item.reason = blocker.empty() ? std::string() : blocker + "; waits for a risk officer";
         m_items.push_back(std::move(item));
+        m_nextDueMs = now_ms;
     }
 }
 
 void LiquidationEngine::process(std::int64_t now_ms)
 {
-    for (LiquidationItem& item : m_items) {
+    if (now_ms < m_nextDueMs)
+        return; // nothing arrives, executes or can be assigned before then
+    while (m_firstOpen < m_items.size() && !active(m_items[m_firstOpen]))
+        ++m_firstOpen;
+    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k) {
+        LiquidationItem& item = m_items[k];
         if (item.state == LiquidationState::InFlight && item.eta_ms <= now_ms)
             land(item, now_ms);
         if (item.state == LiquidationState::Assigned && item.eta_ms <= now_ms)
@@ -166,9 +175,9 @@ void LiquidationEngine::process(std::int64_t now_ms)
     }
     // Most underwater first; ties by lower health.
     std::vector<LiquidationItem*> queued;
-    for (LiquidationItem& item : m_items)
-        if (item.state == LiquidationState::Queued && item.eta_ms <= now_ms)
-            queued.push_back(&item);
+    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k)
+        if (m_items[k].state == LiquidationState::Queued && m_items[k].eta_ms <= now_ms)
+            queued.push_back(&m_items[k]);
     std::stable_sort(queued.begin(), queued.end(), [](const LiquidationItem* a, const LiquidationItem* b) {
         return a->shortfall_e8 != b->shortfall_e8 ? a->shortfall_e8 > b->shortfall_e8 : a->health < b->health;
     });
@@ -190,6 +199,24 @@ void LiquidationEngine::process(std::int64_t now_ms)
         item.updated_ms = now_ms;
         keeper.busy_until_ms = item.eta_ms;
     }
+    // When anything can happen next: an execution or arrival, a queued item coming due, a
+    // keeper free for what waits.
+    std::int64_t next = std::numeric_limits<std::int64_t>::max();
+    bool waiting = false;
+    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k) {
+        const LiquidationItem& item = m_items[k];
+        if (item.state == LiquidationState::Assigned || item.state == LiquidationState::InFlight)
+            next = std::min(next, item.eta_ms);
+        else if (item.state == LiquidationState::Queued) {
+            waiting = true;
+            if (item.eta_ms > now_ms)
+                next = std::min(next, item.eta_ms);
+        }
+    }
+    if (waiting)
+        for (const Keeper& keeper : m_keepers)
+            next = std::min(next, std::max(keeper.busy_until_ms, now_ms + 1));
+    m_nextDueMs = next;
 }
 
 void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
@@ -371,6 +398,7 @@ std::string LiquidationEngine::approve(std::uint64_t id, std::int64_t now_ms)
             item.approved = true;
             item.reason = "approved by a risk officer";
             item.updated_ms = now_ms;
+            m_nextDueMs = now_ms;
             return {};
         }
     return "no liquidation " + std::to_string(id);
@@ -521,6 +549,8 @@ void LiquidationEngine::load(ByteReader& in)
         m_used[account] = u;
     }
     m_nextItem = in.u64("next liquidation");
+    m_firstOpen = 0;
+    m_nextDueMs = 0; // derived: the next process() recomputes it
 }
 
 } // namespace cm

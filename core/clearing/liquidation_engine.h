@@ -149,6 +149,8 @@ private:
     std::vector<FundPoint> m_fundHistory;
     std::vector<BadDebtEntry> m_badDebt;
     std::uint64_t m_nextItem = 1;
+    std::size_t m_firstOpen = 0;   //!< items before it are settled, failed or cancelled
+    std::int64_t m_nextDueMs = 0;  //!< derived: process() does nothing before then
     struct Used {
         std::int64_t interval_start_ms = 0;
         Int128 usd_e8 = 0;

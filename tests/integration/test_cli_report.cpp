@@ -436,6 +436,32 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(error.toUtf8()), r.err.constData());
     }
 
+    void replayPricesDrivesABookThroughBlackThursday()
+    {
+        // Cut from shared/data/market/hourly/coinbase_ETHUSD_1h_2017_2020.csv (2020-03-10 to 14).
+        const QString csv = QStringLiteral(CM_TEST_DATA_DIR "/market/coinbase_ETHUSD_1h_2020-03-10_14.csv");
+        const Run r = cli({QStringLiteral("replay-prices"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/liquidation.json"),
+                           QStringLiteral("--prices"), csv, QStringLiteral("--from"), QStringLiteral("2020-03-12"),
+                           QStringLiteral("--to"), QStringLiteral("2020-03-13"), QStringLiteral("--use-low")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray hours = doc[QStringLiteral("hours")].toArray();
+        QVERIFY(hours.size() >= 24); // hourly, both ends included where the data has them
+        // ETH fell by about half that day: everything with debt is liquidated, some of it at a loss.
+        double liquidated = 0;
+        for (const auto& h : hours)
+            liquidated += h.toObject()[QStringLiteral("liquidated_usd")].toString().toDouble();
+        QVERIFY2(liquidated > 100000, qPrintable(QString::number(liquidated)));
+        const QJsonObject last = hours.last().toObject();
+        QVERIFY(last[QStringLiteral("bad_debt_usd")].toString().toDouble() > 0);
+        QVERIFY(last[QStringLiteral("price")].toDouble() < 0.7 * hours.first().toObject()[QStringLiteral("price")].toDouble());
+        const Run bad = cli({QStringLiteral("replay-prices"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/liquidation.json"),
+                             QStringLiteral("--prices"), csv, QStringLiteral("--from"), QStringLiteral("2020-03-13"),
+                             QStringLiteral("--to"), QStringLiteral("2020-03-12")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--to must be after --from"));
+    }
+
     void replayRefusesWhatIsNotAJournal()
     {
         QTemporaryDir dir;
