@@ -393,6 +393,21 @@ int main(int argc, char** argv)
         add("tick_remargin_" + share + "_" + tag + "_p99_ms", quantile(ms, 0.99), "ms");
         add("tick_remargin_" + share + "_accounts", static_cast<double>(state.exposedTo(asset).size()), "accounts");
     }
+    // A price tick through to the liquidation queue: re-margin the exposed accounts, scan the
+    // whole book, queue and assign (DESIGN §7).
+    {
+        const auto asset = static_cast<cm::AssetIndex>(state.world().findAsset("P10"));
+        const cm::Int128 p = state.market().price_e8[asset];
+        state.runLiquidations();
+        int k = 0;
+        const auto ms = samplesMs(ticks, [&] {
+            state.setPrice(asset, p + (++k % 2 ? 100000 : -100000));
+            state.runLiquidations();
+        });
+        add("tick_to_queue_10pct_" + tag + "_p50_ms", quantile(ms, 0.5), "ms");
+        add("tick_to_queue_10pct_" + tag + "_p99_ms", quantile(ms, 0.99), "ms");
+        add("liquidation_queue_items_" + tag, static_cast<double>(state.liquidations().items().size()), "items");
+    }
     add("peak_rss_" + tag + "_mb", static_cast<double>(peakRssKb()) / 1024.0, "MiB");
 
     nlohmann::ordered_json doc;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace cm {
 namespace {
@@ -111,15 +112,18 @@ std::vector<Int128> LiquidationEngine::conservedUnits(const std::vector<Account>
     return sum;
 }
 
-void LiquidationEngine::scan(const std::vector<std::string>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
+void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
 {
-    std::map<std::string, std::size_t> open;
-    for (std::size_t k = 0; k < m_items.size(); ++k)
+    while (m_firstOpen < m_items.size() && !active(m_items[m_firstOpen]))
+        ++m_firstOpen;
+    // Keys are copies: new items below may move the vector the ids live in.
+    std::unordered_map<std::string, std::size_t> open;
+    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k)
         if (active(m_items[k]))
-            open[m_items[k].account] = k;
+            open.emplace(m_items[k].account, k);
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const AccountMetrics& m = metrics[i];
-        const auto it = open.find(accounts[i]);
+        const auto it = open.empty() ? open.end() : open.find(accounts[i].id);
         if (it != open.end()) {
             LiquidationItem& item = m_items[it->second];
             if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && !m.liquidatable) {
@@ -134,12 +138,10 @@ void LiquidationEngine::scan(const std::vector<std::string>& accounts, const std
         }
         if (!m.liquidatable)
             continue;
-        const Account* account = m_book.account(accounts[i]);
-        if (!account)
-            continue;
+        const Account* account = &accounts[i];
         LiquidationItem item;
         item.id = m_nextItem++;
-        item.account = accounts[i];
+        item.account = account->id;
         item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
         item.health = m.health;
         item.created_ms = item.updated_ms = now_ms;

@@ -108,7 +108,7 @@ public:
 
     //! Re-checks every account (metrics are current): queues those below 1, cancels those that
     //! recovered, blocks what needs a decision.
-    void scan(const std::vector<std::string>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms);
+    void scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms);
     //! Assigns queued items to idle keepers, executes what is due, lands what arrives.
     void process(std::int64_t now_ms);
 

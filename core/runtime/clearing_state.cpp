@@ -102,13 +102,8 @@ std::string ClearingState::liquidationBlocker(const Account& account) const
 void ClearingState::runLiquidations()
 {
     flushRemargin();
-    std::vector<std::string> ids;
-    ids.reserve(m_world.accounts.size());
-    for (const Account& a : m_world.accounts)
-        ids.push_back(a.id);
-    m_liq.scan(ids, m_metrics, m_simTimeMs);
-    m_liq.process(m_simTimeMs);
-    markAllDirty();
+    m_liq.scan(m_world.accounts, m_metrics, m_simTimeMs);
+    m_liq.process(m_simTimeMs); // what it moves re-margins its account at once
 }
 
 std::string ClearingState::approveLiquidation(std::uint64_t id) { return m_liq.approve(id, m_simTimeMs); }
