@@ -31,6 +31,12 @@ const char* toString(LiquidationState s)
     return "unknown";
 }
 
+bool isOpen(LiquidationState s)
+{
+    return s == LiquidationState::Queued || s == LiquidationState::Assigned || s == LiquidationState::InFlight
+           || s == LiquidationState::Blocked;
+}
+
 std::vector<Keeper> LiquidationEngine::defaultKeepers()
 {
     // Not in the data, so stated as assumptions: three bots, one fast and small, one slow and
@@ -89,11 +95,7 @@ void LiquidationEngine::fund(AssetIndex asset, Int128 units, std::int64_t now_ms
     recordFund(now_ms);
 }
 
-bool LiquidationEngine::active(const LiquidationItem& i) const
-{
-    return i.state == LiquidationState::Queued || i.state == LiquidationState::Assigned || i.state == LiquidationState::InFlight
-           || i.state == LiquidationState::Blocked;
-}
+bool LiquidationEngine::active(const LiquidationItem& i) const { return isOpen(i.state); }
 
 std::vector<Int128> LiquidationEngine::conservedUnits(const std::vector<Account>& accounts) const
 {

@@ -17,6 +17,8 @@ namespace cm {
 
 enum class LiquidationState : std::uint8_t { Queued = 1, Assigned, InFlight, Settled, Failed, Cancelled, Blocked };
 const char* toString(LiquidationState s);
+//! Queued, assigned, in flight or blocked: not yet settled, failed or cancelled.
+bool isOpen(LiquidationState s);
 
 //! A simulated liquidation bot (DESIGN §7): how long it takes to act, how much debt it can
 //! repay at once, and which items it prefers.

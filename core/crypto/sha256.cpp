@@ -52,15 +52,19 @@ Digest Sha256::finish()
     return d;
 }
 
-std::string toHex(const Digest& digest)
+std::string toHex(const void* data, std::size_t size)
 {
     static const char* kHex = "0123456789abcdef";
+    const auto* bytes = static_cast<const std::uint8_t*>(data);
     std::string s;
-    for (auto b : digest) {
-        s.push_back(kHex[b >> 4]);
-        s.push_back(kHex[b & 15]);
+    s.reserve(2 * size);
+    for (std::size_t i = 0; i < size; ++i) {
+        s.push_back(kHex[bytes[i] >> 4]);
+        s.push_back(kHex[bytes[i] & 15]);
     }
     return s;
 }
+
+std::string toHex(const Digest& digest) { return toHex(digest.data(), digest.size()); }
 
 } // namespace cm

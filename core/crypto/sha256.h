@@ -36,5 +36,7 @@ private:
 };
 
 std::string toHex(const Digest& digest);
+//! Lower-case hex of any bytes (signatures, encoded messages).
+std::string toHex(const void* data, std::size_t size);
 
 } // namespace cm

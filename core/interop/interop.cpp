@@ -55,6 +55,11 @@ const char* toString(TransferState s)
     return "unknown";
 }
 
+bool isSettled(TransferState s)
+{
+    return s == TransferState::Minted || s == TransferState::Refused || s == TransferState::Dropped;
+}
+
 const char* toString(Outcome o)
 {
     switch (o) {
@@ -282,9 +287,7 @@ void Interop::advanceTo(std::int64_t now_ms, const std::vector<std::uint64_t>& h
         while (!flows.empty() && flows.front().time_ms <= now_ms - kGovernorWindowMs)
             flows.erase(flows.begin());
     // Transfers before the first open one are settled for good: skip them.
-    while (m_firstOpen < m_transfers.size()
-           && (m_transfers[m_firstOpen].state == TransferState::Minted || m_transfers[m_firstOpen].state == TransferState::Refused
-               || m_transfers[m_firstOpen].state == TransferState::Dropped))
+    while (m_firstOpen < m_transfers.size() && isSettled(m_transfers[m_firstOpen].state))
         ++m_firstOpen;
     for (std::size_t i = m_firstOpen; i < m_transfers.size(); ++i) {
         Transfer& t = m_transfers[i];
@@ -383,16 +386,12 @@ Interop::Result Interop::verifyAndCredit(Transfer& t, std::int64_t now_ms)
     // The root: never the zero (or empty) root (Nomad 2022), and the message must be in it.
     if (MerkleTree::isZero(m.source_root))
         return refused("the source root is zero: never acceptable");
-    if (t.proof.empty() && m.source_root != MerkleTree::leafHash([&] {
-            Message bare = m;
-            bare.source_root = Digest {};
-            return bare.id();
-        }()))
-        return refused("no inclusion proof");
+    // The outbox's leaf is the id of the message without its root.
     Message bare = m;
     bare.source_root = Digest {};
-    if (!MerkleTree::verify(bare.id(), t.proof, m.source_root))
-        return refused("the inclusion proof does not lead to the source root");
+    const Digest leaf = bare.id();
+    if (!MerkleTree::verify(leaf, t.proof, m.source_root))
+        return refused(t.proof.empty() ? "no inclusion proof" : "the inclusion proof does not lead to the source root");
     // The validators vouch for the message, and with it for its root (Wormhole 2022).
     if (!t.external && t.attestation.set_version != rs.set.version) {
         // A rotation while it was in flight: the honest network re-signs with the new set.

@@ -20,6 +20,8 @@ namespace cm {
 
 enum class TransferState : std::uint8_t { Queued = 1, Locked, Attested, Relayed, Verified, Minted, Refused, Dropped };
 const char* toString(TransferState s);
+//! Minted, refused or dropped: nothing more happens to it.
+bool isSettled(TransferState s);
 
 enum class Outcome : std::uint8_t { Accepted = 1, Queued, Refused };
 const char* toString(Outcome o);

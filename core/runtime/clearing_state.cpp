@@ -272,11 +272,8 @@ Interop::Result ClearingState::transfer(RouteIndex route, bool back, const std::
 
 Interop::Result ClearingState::deliverMessage(const Message& message, const Attestation& attestation, const MerkleProof& proof)
 {
-    const bool wasFrozen = std::count(m_market.route_frozen.begin(), m_market.route_frozen.end(), true) > 0;
     auto r = m_interop.deliver(message, attestation, proof, m_simTimeMs);
-    // The accountant may have frozen a route: its claims take the broken-route add-on.
-    if (std::count(m_market.route_frozen.begin(), m_market.route_frozen.end(), true) > 0 || wasFrozen)
-        markAllDirty();
+    markAllDirty(); // the accountant may have frozen a route: its claims take the broken-route add-on
     return r;
 }
 
@@ -549,9 +546,7 @@ Snapshot ClearingState::snapshot() const
     const auto& transfers = m_interop.transfers();
     std::size_t settledShown = 0;
     for (auto it = transfers.rbegin(); it != transfers.rend(); ++it) {
-        const bool open = it->state != TransferState::Minted && it->state != TransferState::Refused
-                          && it->state != TransferState::Dropped;
-        if (!open && ++settledShown > kSettledShown)
+        if (isSettled(it->state) && ++settledShown > kSettledShown)
             continue;
         const Route& route = m_world.routes[it->route];
         TransferRow row;
@@ -586,9 +581,7 @@ Snapshot ClearingState::snapshot() const
         std::size_t closed = 0;
         const auto& items = m_liq.items();
         for (auto it = items.rbegin(); it != items.rend(); ++it) {
-            const bool open = it->state == LiquidationState::Queued || it->state == LiquidationState::Assigned
-                              || it->state == LiquidationState::InFlight || it->state == LiquidationState::Blocked;
-            if (!open && ++closed > kClosedShown)
+            if (!isOpen(it->state) && ++closed > kClosedShown)
                 continue;
             LiquidationRow row;
             row.id = it->id;

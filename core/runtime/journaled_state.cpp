@@ -148,17 +148,6 @@ StateEvent feedEvent(const FeedUpdate& update, const World& world) { return { "f
 
 namespace {
 
-std::string hexOf(const std::uint8_t* data, std::size_t size)
-{
-    static const char* digits = "0123456789abcdef";
-    std::string s;
-    for (std::size_t i = 0; i < size; ++i) {
-        s += digits[data[i] >> 4];
-        s += digits[data[i] & 15];
-    }
-    return s;
-}
-
 template <typename Bytes>
 bool fromHex(const std::string& hex, Bytes& out)
 {
@@ -197,12 +186,12 @@ StateEvent deliverEvent(const Message& message, const Attestation& attestation, 
     const std::string bytes = message.encode();
     json sigs = json::array();
     for (const auto& [i, sig] : attestation.signatures)
-        sigs.push_back({ i, hexOf(sig.data(), sig.size()) });
+        sigs.push_back({ i, toHex(sig.data(), sig.size()) });
     json steps = json::array();
     for (const MerkleStep& s : proof)
-        steps.push_back({ hexOf(s.sibling.data(), s.sibling.size()), s.left });
+        steps.push_back({ toHex(s.sibling.data(), s.sibling.size()), s.left });
     return { "deliver",
-        json { { "message", hexOf(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()) },
+        json { { "message", toHex(bytes.data(), bytes.size()) },
             { "set_version", attestation.set_version }, { "signatures", sigs }, { "proof", steps } }
             .dump() };
 }
