@@ -32,6 +32,21 @@
 #include <QTableView>
 #include <QTest>
 
+namespace {
+
+// Triggers the widget's action with this text (a context-menu entry); false if it has none.
+bool triggerAction(QWidget* widget, const QString& text)
+{
+    for (QAction* a : widget->actions())
+        if (a->text() == text) {
+            a->trigger();
+            return true;
+        }
+    return false;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -149,9 +164,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* chains = window.chainsView();
         chains->setCurrentIndex(chains->model()->index(1, 0));
-        for (QAction* a : chains->actions())
-            if (a->text() == QLatin1String("Halt chain"))
-                a->trigger();
+        QVERIFY(triggerAction(chains, QStringLiteral("Halt chain")));
         cm::ui::AuditLogModel* log = window.auditPanel()->model();
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 1, 5000);
         QCOMPARE(log->index(0, cm::ui::AuditLogModel::Operator).data().toString(), QStringLiteral("rita"));
@@ -219,9 +232,7 @@ private Q_SLOTS:
         const QModelIndex harmony = bridges->routesModel()->index(2, cm::ui::RoutesModel::Status);
         QCOMPARE(harmony.data().toString(), QStringLiteral("weak set"));
         bridges->routesView()->setCurrentIndex(bridges->routesModel()->index(0, 0));
-        for (QAction* a : bridges->routesView()->actions())
-            if (a->text() == QLatin1String("Freeze route"))
-                a->trigger();
+        QVERIFY(triggerAction(bridges->routesView(), QStringLiteral("Freeze route")));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->routesModel()->index(0, cm::ui::RoutesModel::Status).data().toString(),
                                   QStringLiteral("frozen"), 5000);
         QCOMPARE(bridges->routesModel()->index(0, cm::ui::RoutesModel::TrustAddon).data(cm::ui::RawValueRole).toDouble(), 1.0);
@@ -230,9 +241,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->rowCount(), 1, 5000);
         QCOMPARE(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(), QStringLiteral("queued"));
         bridges->transfersView()->setCurrentIndex(bridges->transfersModel()->index(0, 0));
-        for (QAction* a : bridges->transfersView()->actions())
-            if (a->text() == QLatin1String("Drop"))
-                a->trigger();
+        QVERIFY(triggerAction(bridges->transfersView(), QStringLiteral("Drop")));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(),
                                   QStringLiteral("dropped"), 5000);
     }
@@ -267,9 +276,7 @@ private Q_SLOTS:
         panel->proxy()->setFilterFixedString(QStringLiteral("remote"));
         QCOMPARE(panel->proxy()->rowCount(), 1);
         panel->view()->setCurrentIndex(panel->proxy()->index(0, 0));
-        for (QAction* a : panel->view()->actions())
-            if (a->text() == QLatin1String("Approve liquidation"))
-                a->trigger();
+        QVERIFY(triggerAction(panel->view(), QStringLiteral("Approve liquidation")));
         client->step(8);
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      for (int r = 0; r < panel->model()->rowCount(); ++r)

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the console sees of the clearing state: the snapshot.
+#include "core/runtime/clearing_state.h"
+
+#include "core/money/decimal.h"
+#include "core/money/money_math.h"
+
+#include <algorithm>
+
+namespace cm {
+
+Snapshot ClearingState::snapshot() const
+{
+    flushRemargin();
+    Snapshot s;
+    s.steps = m_steps;
+    if (m_replay) {
+        s.scenario = m_replay->title;
+        s.scenario_name = m_replay->name;
+        s.scenario_time_s = replayTimeS();
+        s.scenario_progress = static_cast<double>(replayTimeS() - m_replay->from_s)
+                              / static_cast<double>(m_replay->to_s - m_replay->from_s);
+    }
+    s.structure_version = m_structureVersion;
+    s.sim_time_ms = m_simTimeMs;
+    s.world_name = m_world.name;
+    s.profile = toString(m_world.profile);
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        const Chain& chain = m_world.chains[c];
+        ChainRow row{chain.id, chain.name, m_market.chain_status[c], chain.block_time_ms, chain.finality_ms, 0, 0, 0};
+        row.height = m_chainSim.height(c);
+        row.finalized_height = m_chainSim.finalizedHeight(c, m_simTimeMs);
+        row.finality_lag_ms = m_chainSim.finalityLagMs(c, m_simTimeMs);
+        s.chains.push_back(std::move(row));
+    }
+    for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
+        const Asset& asset = m_world.assets[a];
+        const AssetOracle& o = m_oracles.asset(a);
+        AssetRow row{asset.symbol, m_market.price_e8[a], asset.price_e8, m_market.volatility[a], asset.stable,
+                     1.0 / m_calc.initialRate(a), o.divergence, toString(o.state), o.fresh, m_market.stale_s[a], {}};
+        for (const OracleSource& src : o.sources)
+            row.sources.push_back({src.name, m_world.chains[src.chain].id, src.price_e8,
+                                   src.time_ms == kNeverMs ? -1 : m_simTimeMs - src.time_ms, src.accepted, src.rejected,
+                                   src.last_rejection});
+        s.assets.push_back(std::move(row));
+    }
+    for (RouteIndex r = 0; r < m_world.routes.size(); ++r) {
+        const Route& route = m_world.routes[r];
+        const TrustAssessment& trust = m_interop.trust(r);
+        RouteRow row;
+        row.id = route.id;
+        row.from = m_world.chains[route.from].id;
+        row.to = m_world.chains[route.to].id;
+        row.asset = m_world.assets[route.asset].symbol;
+        row.decimals = m_world.assets[route.asset].decimals;
+        row.locked = m_market.route_locked[r];
+        row.minted = m_market.route_minted[r];
+        row.backing_ratio = m_market.backingRatio(r);
+        row.frozen = m_market.route_frozen[r];
+        row.validators = route.validators;
+        row.threshold = route.threshold;
+        row.set_version = m_interop.validators(r).version;
+        row.weak = trust.weak;
+        row.trust_addon = row.frozen ? 1.0 : m_market.route_trust_addon[r];
+        row.trust_reason = trust.reason;
+        row.bucket_forward_usd_e8 = m_interop.bucket(r, false, m_simTimeMs).first;
+        row.bucket_back_usd_e8 = m_interop.bucket(r, true, m_simTimeMs).first;
+        row.bucket_capacity_usd_e8 = route.rate_capacity_usd_e8;
+        s.routes.push_back(std::move(row));
+    }
+    constexpr std::size_t kSettledShown = 200;
+    const auto& transfers = m_interop.transfers();
+    std::size_t settledShown = 0;
+    for (auto it = transfers.rbegin(); it != transfers.rend(); ++it) {
+        if (isSettled(it->state) && ++settledShown > kSettledShown)
+            continue;
+        const Route& route = m_world.routes[it->route];
+        TransferRow row;
+        row.id = it->id;
+        row.route = route.id;
+        row.back = it->back;
+        row.external = it->external;
+        row.account = it->account;
+        row.asset = m_world.assets[route.asset].symbol;
+        row.amount = formatDecimal(it->amount, m_world.assets[route.asset].decimals);
+        row.usd_e8 = it->usd_e8;
+        row.state = toString(it->state);
+        row.reason = it->reason;
+        row.requested_ms = it->requested_ms;
+        row.locked_ms = it->locked_ms;
+        row.committed_ms = it->committed_ms;
+        row.attested_ms = it->attested_ms;
+        row.relayed_ms = it->relayed_ms;
+        row.done_ms = it->done_ms;
+        row.release_ms = it->release_ms;
+        s.transfers.push_back(std::move(row));
+    }
+    std::reverse(s.transfers.begin(), s.transfers.end());
+    for (ChainIndex c = 0; c < m_world.chains.size(); ++c) {
+        const auto g = m_interop.governor(c, m_simTimeMs);
+        s.governors.push_back({m_world.chains[c].id, g.limit_usd_e8, g.used_usd_e8, g.headroom_usd_e8, g.big_tx_usd_e8, g.queued,
+                               g.next_release_ms});
+    }
+    s.liquidation_enabled = m_world.liquidation.enabled;
+    {
+        constexpr std::size_t kClosedShown = 300;
+        std::size_t closed = 0;
+        const auto& items = m_liq.items();
+        for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            if (!isOpen(it->state) && ++closed > kClosedShown)
+                continue;
+            LiquidationRow row;
+            row.id = it->id;
+            row.account = it->account;
+            row.state = toString(it->state);
+            row.reason = it->reason;
+            row.shortfall_e8 = it->shortfall_e8;
+            row.health = it->health;
+            row.chain = m_world.chains[it->chain].id;
+            row.keeper = it->keeper >= 0 ? m_liq.keepers()[static_cast<std::size_t>(it->keeper)].name : std::string();
+            row.created_ms = it->created_ms;
+            row.updated_ms = it->updated_ms;
+            row.eta_ms = it->eta_ms;
+            row.repaid_e8 = it->repaid_e8;
+            row.seized_e8 = it->seized_e8;
+            row.fee_e8 = it->fee_e8;
+            row.bad_debt_e8 = it->bad_debt_e8;
+            s.liquidations.push_back(std::move(row));
+        }
+        std::reverse(s.liquidations.begin(), s.liquidations.end());
+        for (const FundPoint& p : m_liq.fundHistory())
+            s.insurance_fund.emplace_back(p.time_ms, p.usd_e8);
+        s.insurance_fund_e8 = m_liq.fundUsdE8();
+        for (const BadDebtEntry& b : m_liq.badDebt()) {
+            s.bad_debt_e8 += valueE8(b.units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
+            s.socialized_e8 += valueE8(b.socialized_units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
+        }
+    }
+    for (const InteropAlert& a : m_interop.alerts())
+        s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});
+    s.accounts.reserve(m_world.accounts.size());
+    for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
+        const Account& acc = m_world.accounts[i];
+        const AccountMetrics& m = m_metrics[i];
+        s.accounts.push_back({acc.id, acc.owner, acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
+                              m.debt_e8, m.upnl_e8, m.requirement_e8, m.health, m.liquidatable, m.max_leverage,
+                              m.distance_to_liquidation});
+        s.liquidatable += m.liquidatable ? 1 : 0;
+        s.collateral_e8 += m.collateral_e8;
+        s.requirement_e8 += m.requirement_e8;
+        for (const Holding& h : acc.holdings) {
+            const Asset& a = m_world.assets[h.asset];
+            s.chains[h.chain].collateral_e8 += valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
+        }
+        for (std::size_t c = 0; c < s.chains.size(); ++c) {
+            if (m_holdingChains[i] & (std::uint64_t{1} << c)) {
+                ++s.chains[c].accounts;
+                s.chains[c].liquidatable += m.liquidatable ? 1 : 0;
+            }
+        }
+    }
+    return s;
+}
+
+} // namespace cm
