@@ -2,6 +2,7 @@
 #include "core/clearing/liquidation_engine.h"
 
 #include "core/money/money_math.h"
+#include "core/risk/aave/aave_profile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,7 @@ namespace cm {
 namespace {
 
 constexpr Int128 kUsd = 100000000;
+constexpr std::size_t kTransitionsKept = 5000;
 
 double bonusOf(const Asset& a) { return a.liquidation_bonus_bps > 0 ? a.liquidation_bonus_bps / 10000.0 : 1.0; }
 
@@ -57,8 +59,20 @@ LiquidationEngine::LiquidationEngine(const World& world, const MarketState& mark
       m_keepers(std::move(keepers)),
       m_fund(world.assets.size(), 0),
       m_keeperUnits(world.assets.size(), 0),
-      m_socialized(world.assets.size(), 0)
+      m_socialized(world.assets.size(), 0),
+      m_venuePaid(world.assets.size(), 0),
+      m_keeperSizes(world.assets.size(), 0)
 {
+    if (world.liquidation.settlement_asset >= 0)
+        m_settle = static_cast<AssetIndex>(world.liquidation.settlement_asset);
+    else if (const int usdc = world.findAsset("USDC"); usdc >= 0)
+        m_settle = static_cast<AssetIndex>(usdc);
+    else
+        for (AssetIndex a = 0; a < world.assets.size(); ++a)
+            if (world.assets[a].stable) {
+                m_settle = a;
+                break;
+            }
 }
 
 Int128 LiquidationEngine::usd(AssetIndex a, Int128 units) const
@@ -107,10 +121,19 @@ std::vector<Int128> LiquidationEngine::conservedUnits(const std::vector<Account>
             sum[d.asset] -= d.amount;
     }
     for (AssetIndex a = 0; a < sum.size(); ++a)
-        sum[a] += m_keeperUnits[a] + m_fund[a] - m_socialized[a];
+        sum[a] += m_keeperUnits[a] + m_fund[a] - m_socialized[a] - m_venuePaid[a];
     for (const LiquidationItem& i : m_items)
-        for (const auto& [asset, units] : i.in_flight)
-            sum[asset] += units;
+        for (const SeizureInFlight& f : i.in_flight)
+            sum[f.asset] += f.units;
+    return sum;
+}
+
+std::vector<Int128> LiquidationEngine::conservedSizes(const std::vector<Account>& accounts) const
+{
+    std::vector<Int128> sum = m_keeperSizes;
+    for (const Account& a : accounts)
+        for (const Position& p : a.positions)
+            sum[p.market] += p.size;
     return sum;
 }
 
@@ -129,9 +152,7 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
         if (it != open.end()) {
             LiquidationItem& item = m_items[it->second];
             if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && !m.liquidatable) {
-                item.state = LiquidationState::Cancelled;
-                item.reason = "recovered: health " + std::to_string(m.health).substr(0, 5);
-                item.updated_ms = now_ms;
+                setState(item, LiquidationState::Cancelled, "recovered: health " + std::to_string(m.health).substr(0, 5), now_ms);
             } else if (item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) {
                 item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
                 item.health = m.health;
@@ -151,15 +172,22 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
             const auto largest = std::max_element(account->debts.begin(), account->debts.end(),
                                                   [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
             item.chain = largest->chain;
-        } else if (!account->positions.empty()) {
-            item.chain = account->positions.front().chain;
         }
-        std::string blocker = m_book.blocker(*account);
-        if (blocker.empty() && account->debts.empty())
-            blocker = "only perpetual positions: they are closed by deleveraging";
-        item.state = blocker.empty() ? LiquidationState::Queued : LiquidationState::Blocked;
-        item.reason = blocker.empty() ? std::string() : blocker + "; waits for a risk officer";
+        if (!account->positions.empty() && (account->debts.empty() || m.requirement_e8 - m.debt_e8 > m.debt_e8)) {
+            const auto largest = std::max_element(account->positions.begin(), account->positions.end(), [&](const Position& a, const Position& b) {
+                return usd(a.market, a.size < 0 ? -a.size : a.size) < usd(b.market, b.size < 0 ? -b.size : b.size);
+            });
+            item.chain = largest->chain;
+            item.kind = LiquidationItem::Kind::Position;
+            item.debt_asset = largest->market;
+        }
+        const std::string blocker = m_book.blocker(*account);
+        m_transitions.push_back({now_ms, item.id, LiquidationState::Queued, LiquidationState::Queued, "health below 1"});
+        ++m_transitionCount;
+        item.state = LiquidationState::Queued;
         m_items.push_back(std::move(item));
+        if (!blocker.empty())
+            setState(m_items.back(), LiquidationState::Blocked, blocker + "; waits for a risk officer", now_ms);
         m_nextDueMs = now_ms;
     }
 }
@@ -197,10 +225,9 @@ void LiquidationEngine::process(std::int64_t now_ms)
         }
         LiquidationItem& item = **pick;
         queued.erase(pick);
-        item.state = LiquidationState::Assigned;
         item.keeper = static_cast<int>(k);
         item.eta_ms = now_ms + keeper.latency_ms;
-        item.updated_ms = now_ms;
+        setState(item, LiquidationState::Assigned, "taken by " + keeper.name, now_ms);
         keeper.busy_until_ms = item.eta_ms;
     }
     // When anything can happen next: an execution or arrival, a queued item coming due, a
@@ -223,117 +250,270 @@ void LiquidationEngine::process(std::int64_t now_ms)
     m_nextDueMs = next;
 }
 
+void LiquidationEngine::setState(LiquidationItem& item, LiquidationState to, std::string reason, std::int64_t now_ms)
+{
+    if (item.state != to || item.reason != reason) {
+        m_transitions.push_back({now_ms, item.id, item.state, to, reason});
+        ++m_transitionCount;
+        if (m_transitions.size() > 2 * kTransitionsKept)
+            m_transitions.erase(m_transitions.begin(), m_transitions.end() - static_cast<std::ptrdiff_t>(kTransitionsKept));
+    }
+    item.state = to;
+    item.reason = std::move(reason);
+    item.updated_ms = now_ms;
+}
+
+std::pair<ChainIndex, RouteIndex> LiquidationEngine::settlementHolding(ChainIndex chain) const
+{
+    const Asset& a = m_world.assets[m_settle];
+    if (chain == a.home_chain)
+        return {chain, kNoRoute};
+    for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
+        if (m_world.routes[r].asset == m_settle && m_world.routes[r].from == a.home_chain && m_world.routes[r].to == chain)
+            return {chain, r};
+    return {a.home_chain, kNoRoute}; // no claim reaches the chain: settled at home
+}
+
+void LiquidationEngine::payAccount(const std::string& id, ChainIndex chain, Int128 units)
+{
+    const auto [c, route] = settlementHolding(chain);
+    if (units > 0) {
+        m_book.holding(id, c, m_settle, route, units);
+        return;
+    }
+    Int128 owed = -units;
+    if (owed == 0)
+        return;
+    // Settlement holdings first: on the chain, then wherever they are.
+    if (const Account* a = m_book.account(id)) {
+        std::vector<Holding> cash;
+        for (const Holding& h : a->holdings)
+            if (h.asset == m_settle)
+                cash.push_back(h);
+        std::stable_sort(cash.begin(), cash.end(), [&](const Holding& x, const Holding& y) { return (x.chain == c) > (y.chain == c); });
+        for (const Holding& h : cash) {
+            const Int128 take = std::min(h.amount, owed);
+            if (take > 0 && m_book.holding(id, h.chain, h.asset, h.route, -take))
+                owed -= take;
+            if (owed == 0)
+                return;
+        }
+    }
+    m_book.debt(id, c, m_settle, owed); // what it cannot pay, it owes the venue
+}
+
+void LiquidationEngine::hold(const std::string& account, ChainIndex chain, std::int64_t now_ms)
+{
+    const std::int64_t blocks = m_config.negative_equity_hold_blocks;
+    if (blocks <= 0)
+        return;
+    WithdrawalHold& h = m_holds[account];
+    h.chain = chain;
+    h.blocks = blocks;
+    h.until_ms = std::max(h.until_ms, now_ms + blocks * std::max<std::int64_t>(1, m_world.chains[chain].block_time_ms));
+}
+
+std::string LiquidationEngine::withdrawalHold(const std::string& account, std::int64_t now_ms) const
+{
+    const auto it = m_holds.find(account);
+    if (it == m_holds.end() || it->second.until_ms <= now_ms)
+        return {};
+    const WithdrawalHold& h = it->second;
+    const std::int64_t left = (h.until_ms - now_ms + std::max<std::int64_t>(1, m_world.chains[h.chain].block_time_ms) - 1)
+                              / std::max<std::int64_t>(1, m_world.chains[h.chain].block_time_ms);
+    return account + "'s equity went negative: withdrawals and transfers wait " + std::to_string(h.blocks) + " blocks of "
+           + m_world.chains[h.chain].id + " (" + std::to_string(left) + " left)";
+}
+
+Int128 LiquidationEngine::allowance(const std::string& account, Int128 wantedE8, Int128 positionE8, double maxShare, std::int64_t now_ms)
+{
+    Used& used = m_used[account];
+    if (now_ms - used.interval_start_ms >= m_config.limit_interval_ms) {
+        used.interval_start_ms = now_ms - (now_ms % m_config.limit_interval_ms);
+        used.usd_e8 = 0;
+    }
+    LiquidationLimits limits = m_config.limits;
+    limits.max_share = maxShare;
+    return limitedNotionalE8(wantedE8, positionE8, used.usd_e8, limits);
+}
+
 void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
 {
     item.updated_ms = now_ms;
     Keeper& keeper = m_keepers[static_cast<std::size_t>(item.keeper)];
     const Account* account = m_book.account(item.account);
     if (!account) {
-        item.state = LiquidationState::Failed;
-        item.reason = "the account is gone";
+        setState(item, LiquidationState::Failed, "the account is gone", now_ms);
         return;
     }
     const AccountMetrics m = m_book.metrics(*account);
     if (!m.liquidatable) {
-        item.state = LiquidationState::Cancelled;
-        item.reason = "recovered before the keeper acted: health " + std::to_string(m.health).substr(0, 5);
+        setState(item, LiquidationState::Cancelled, "recovered before the keeper acted: health " + std::to_string(m.health).substr(0, 5), now_ms);
         return;
     }
-    if (account->debts.empty()) {
-        item.state = LiquidationState::Failed;
-        item.reason = "no debt to repay: positions are closed by deleveraging";
-        return;
+    if (m.equity_e8() < 0)
+        hold(item.account, item.chain, now_ms);
+    // What weighs more on the requirement goes first: the positions (dYdX) or the debts.
+    const Int128 positionsReq = m.requirement_e8 - m.debt_e8;
+    const bool positions = !account->positions.empty() && (account->debts.empty() || positionsReq > m.debt_e8);
+    if (positions)
+        executePosition(item, *account, m, keeper, now_ms);
+    else if (account->debts.empty())
+        setState(item, LiquidationState::Failed, "nothing to repay or close", now_ms);
+    else if (m_world.profile == Profile::AaveV3)
+        executeAave(item, *account, m, keeper, now_ms);
+    else
+        executeDebt(item, *account, m, keeper, now_ms);
+    if (item.state == LiquidationState::Assigned) {
+        // Executed: settled unless collateral is still travelling.
+        if (!allLanded(item)) {
+            item.eta_ms = now_ms;
+            for (const SeizureInFlight& f : item.in_flight)
+                item.eta_ms = std::max(item.eta_ms, f.eta_ms);
+            setState(item, LiquidationState::InFlight, "collateral on its way to " + m_world.chains[item.chain].id + " through the bridge", now_ms);
+        }
+        else
+            setState(item, LiquidationState::Settled, {}, now_ms);
     }
-    const Debt debt = *std::max_element(account->debts.begin(), account->debts.end(),
+}
+
+Int128 LiquidationEngine::seize(LiquidationItem& item, const Holding& h, Int128 units, ChainIndex debtChain, std::int64_t now_ms)
+{
+    if (units <= 0)
+        return 0;
+    if (h.chain == debtChain) {
+        if (!m_book.holding(item.account, h.chain, h.asset, h.route, -units))
+            return 0;
+        m_keeperUnits[h.asset] += units;
+        return usd(h.asset, units);
+    }
+    // Elsewhere: the collateral crosses to the debt's chain through the interop layer, in the
+    // account's name, and is taken when it arrives. A claim goes back along its own route; a
+    // native holding goes out along the route that mints it on the debt's chain.
+    RouteIndex route = kNoRoute;
+    bool back = false;
+    RouteIndex arrivesAs = kNoRoute;
+    if (h.route != kNoRoute && m_world.routes[h.route].from == debtChain) {
+        route = h.route;
+        back = true;
+    } else if (h.route == kNoRoute) {
+        for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
+            if (m_world.routes[r].asset == h.asset && m_world.routes[r].from == h.chain && m_world.routes[r].to == debtChain) {
+                route = r;
+                arrivesAs = r;
+                break;
+            }
+    }
+    std::string why = "no route joins " + m_world.chains[h.chain].id + " to " + m_world.chains[debtChain].id + " in one hop";
+    if (route != kNoRoute) {
+        const auto [transfer, refusal] = m_book.transfer(item.account, route, back, units);
+        if (transfer != 0) {
+            const ChainIndex source = back ? m_world.routes[route].to : m_world.routes[route].from;
+            item.in_flight.push_back({h.asset, units, transfer, debtChain, arrivesAs, false,
+                                      now_ms + m_world.chains[source].block_time_ms
+                                          + std::max(m_market.chain_finality_ms[source], m_world.routes[route].latency_ms)});
+            return 0;
+        }
+        why = refusal;
+    }
+    // The bridge cannot carry it now: the keeper takes it where it is.
+    if (!m_book.holding(item.account, h.chain, h.asset, h.route, -units))
+        return 0;
+    m_keeperUnits[h.asset] += units;
+    item.reason = "seized on " + m_world.chains[h.chain].id + ": " + why;
+    (void)now_ms;
+    return usd(h.asset, units);
+}
+
+bool LiquidationEngine::allLanded(const LiquidationItem& item) const
+{
+    return std::all_of(item.in_flight.begin(), item.in_flight.end(), [](const SeizureInFlight& f) { return f.stuck; });
+}
+
+void LiquidationEngine::writeOff(LiquidationItem& item, const Account& account, std::int64_t now_ms)
+{
+    if (!account.holdings.empty() || !allLanded(item) || account.debts.empty())
+        return;
+    const std::vector<Debt> debts = account.debts;
+    for (const Debt& d : debts) {
+        const Int128 fromFund = std::min(m_fund[d.asset], d.amount);
+        const Int128 socialized = d.amount - fromFund;
+        m_book.debt(item.account, d.chain, d.asset, -d.amount);
+        m_fund[d.asset] -= fromFund;
+        m_socialized[d.asset] += socialized;
+        m_badDebt.push_back({now_ms, item.account, d.asset, d.amount, fromFund, socialized, 0});
+        item.bad_debt_e8 += usd(d.asset, d.amount);
+    }
+    hold(item.account, item.chain, now_ms);
+}
+
+void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
+                                    std::int64_t now_ms)
+{
+    const Debt debt = *std::max_element(account.debts.begin(), account.debts.end(),
                                         [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
+    item.chain = debt.chain;
     // Collateral: on the debt's chain first, then the most haircut (least health per dollar).
-    std::vector<Holding> order = account->holdings;
+    const std::vector<Holding> order0 = account.holdings;
     std::vector<double> haircuts;
-    for (const Holding& h : order)
-        haircuts.push_back(m_book.haircut(h, *account));
-    std::vector<std::size_t> idx(order.size());
+    for (const Holding& h : order0)
+        haircuts.push_back(m_book.haircut(h, account));
+    std::vector<std::size_t> idx(order0.size());
     for (std::size_t i = 0; i < idx.size(); ++i)
         idx[i] = i;
     std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
-        const bool la = order[a].chain == debt.chain;
-        const bool lb = order[b].chain == debt.chain;
+        const bool la = order0[a].chain == debt.chain;
+        const bool lb = order0[b].chain == debt.chain;
         return la != lb ? la : haircuts[a] > haircuts[b];
     });
+    const double bonus = idx.empty() ? 1.0 : bonusOf(m_world.assets[order0[idx[0]].asset]);
     const Int128 debtUsd = usd(debt.asset, debt.amount);
     Int128 repayUsd = debtUsd;
-    if (!idx.empty()) {
-        const Holding& first = order[idx[0]];
-        if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health,
-                                   bonusOf(m_world.assets[first.asset]), haircuts[idx[0]]))
+    if (!idx.empty())
+        if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, haircuts[idx[0]]))
             repayUsd = std::min(*x, debtUsd);
-    }
-    // Per account and interval (dYdX), and what the keeper can put up.
-    Used& used = m_used[item.account];
-    if (now_ms - used.interval_start_ms >= m_config.limit_interval_ms) {
-        used.interval_start_ms = now_ms - (now_ms % m_config.limit_interval_ms);
-        used.usd_e8 = 0;
-    }
-    // A debt is not a position: dYdX's share of a position does not apply, the interval's cap
-    // and the minimum do.
-    LiquidationLimits limits = m_config.limits;
-    limits.max_share = 1.0;
-    repayUsd = limitedNotionalE8(repayUsd, debtUsd, used.usd_e8, limits);
+    // A debt is not a position: dYdX's share of a position does not apply, the interval's cap and
+    // the minimum do; and no keeper repays more than it has, or than the collateral is worth with
+    // its bonus (what is left after the last collateral is bad debt).
+    repayUsd = allowance(item.account, repayUsd, debtUsd, 1.0, now_ms);
     repayUsd = std::min(repayUsd, keeper.capital_usd_e8);
-    // No keeper repays more than the collateral it can seize is worth, bonus included: what is
-    // left after the last collateral is bad debt.
-    {
-        Int128 collateral = 0;
-        for (const Holding& h : order)
-            collateral += usd(h.asset, h.amount);
-        const double bonus = idx.empty() ? 1.0 : bonusOf(m_world.assets[order[idx[0]].asset]);
-        repayUsd = std::min(repayUsd, static_cast<Int128>(std::floor(toDouble(collateral) / bonus)));
-    }
+    Int128 collateral = 0;
+    for (const Holding& h : order0)
+        collateral += usd(h.asset, h.amount);
+    repayUsd = std::min(repayUsd, static_cast<Int128>(std::floor(toDouble(collateral) / bonus)));
     if (repayUsd <= 0) {
-        item.state = LiquidationState::Queued;
+        if (order0.empty()) {
+            writeOff(item, account, now_ms);
+            return; // settled: nothing to seize, the debt written off
+        }
         item.keeper = -1;
-        item.eta_ms = used.interval_start_ms + m_config.limit_interval_ms;
-        item.reason = "the account's limit for this interval is spent";
+        item.eta_ms = m_used[item.account].interval_start_ms + m_config.limit_interval_ms;
+        setState(item, LiquidationState::Queued, "the account's limit for this interval is spent", now_ms);
         return;
     }
     Int128 repayUnits = std::min(debt.amount, unitsFor(debt.asset, repayUsd));
     if (repayUnits <= 0)
         repayUnits = std::min<Int128>(debt.amount, 1);
     const Int128 repaid = usd(debt.asset, repayUnits);
-    // Seize collateral worth the repayment and the bonus.
-    Int128 wanted = 0;
-    {
-        const double bonus = idx.empty() ? 1.0 : bonusOf(m_world.assets[order[idx[0]].asset]);
-        wanted = static_cast<Int128>(std::llround(toDouble(repaid) * bonus));
-    }
+    Int128 wanted = static_cast<Int128>(std::llround(toDouble(repaid) * bonus));
     Int128 seizedNow = 0;
     Int128 feeUsd = 0;
-    std::int64_t arrival = now_ms;
     for (std::size_t k : idx) {
         if (wanted <= 0)
             break;
-        const Holding& h = order[k];
+        const Holding& h = order0[k];
         const Asset& asset = m_world.assets[h.asset];
         Int128 units = std::min(h.amount, unitsFor(h.asset, wanted));
         if (units <= 0 && h.amount > 0 && usd(h.asset, h.amount) <= wanted)
             units = h.amount;
         if (units <= 0)
             continue;
-        if (!m_book.holding(item.account, h.chain, h.asset, h.route, -units))
-            continue;
         const Int128 value = usd(h.asset, units);
+        const Int128 now = seize(item, h, units, debt.chain, now_ms);
         wanted -= value;
-        if (h.chain == debt.chain) {
-            m_keeperUnits[h.asset] += units;
-            seizedNow += value;
-            // The protocol's share of the bonus on this collateral.
-            const double share = asset.liquidation_protocol_fee_bps / 10000.0;
-            const double bonus = bonusOf(asset);
-            feeUsd += static_cast<Int128>(std::floor(toDouble(value) * (1.0 - 1.0 / bonus) * share));
-        } else {
-            // Elsewhere: it travels to the debt's chain and is valued when it arrives.
-            item.in_flight.emplace_back(h.asset, units);
-            arrival = std::max(arrival, now_ms + m_market.chain_finality_ms[h.chain]);
-        }
+        seizedNow += now;
+        // The protocol's share of the bonus on this collateral (at the price of the moment).
+        feeUsd += static_cast<Int128>(std::floor(toDouble(value) * (1.0 - 1.0 / bonusOf(asset)) * (asset.liquidation_protocol_fee_bps / 10000.0)));
     }
     // The keeper repays the debt, and pays the protocol's share in the debt's asset.
     m_book.debt(item.account, debt.chain, debt.asset, -repayUnits);
@@ -341,7 +521,7 @@ void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
     const Int128 feeUnits = unitsFor(debt.asset, feeUsd);
     m_keeperUnits[debt.asset] -= feeUnits;
     m_fund[debt.asset] += feeUnits;
-    used.usd_e8 += repaid;
+    m_used[item.account].usd_e8 += repaid;
     item.debt_asset = debt.asset;
     item.repaid_units += repayUnits;
     item.repaid_e8 += repaid;
@@ -350,46 +530,357 @@ void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
     keeper.earned_usd_e8 += seizedNow - repaid - usd(debt.asset, feeUnits);
     ++keeper.liquidations;
     // Nothing left to seize and debt remaining: bad debt.
-    const Account* after = m_book.account(item.account);
-    if (after && after->holdings.empty() && item.in_flight.empty()) {
-        const std::vector<Debt> debts = after->debts;
-        for (const Debt& d : debts) {
-            const Int128 fromFund = std::min(m_fund[d.asset], d.amount);
-            const Int128 socialized = d.amount - fromFund;
-            m_book.debt(item.account, d.chain, d.asset, -d.amount);
-            m_fund[d.asset] -= fromFund;
-            m_socialized[d.asset] += socialized;
-            m_badDebt.push_back({now_ms, item.account, d.asset, d.amount, fromFund, socialized});
-            item.bad_debt_e8 += usd(d.asset, d.amount);
-        }
-    }
+    if (const Account* after = m_book.account(item.account))
+        writeOff(item, *after, now_ms);
     if (feeUnits > 0 || item.bad_debt_e8 > 0)
         recordFund(now_ms);
-    if (!item.in_flight.empty()) {
-        item.state = LiquidationState::InFlight;
-        item.eta_ms = arrival;
-        item.reason = "collateral on its way to " + m_world.chains[debt.chain].id;
+}
+
+namespace {
+
+Int128 fromU256(const aave::U256& v)
+{
+    using aave::U256;
+    const U256 lo = v & U256(~std::uint64_t {0});
+    const U256 hi = v >> 64;
+    return (static_cast<Int128>(hi.convert_to<std::uint64_t>()) << 64) | static_cast<Int128>(lo.convert_to<std::uint64_t>());
+}
+
+} // namespace
+
+void LiquidationEngine::executeAave(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
+                                    std::int64_t now_ms)
+{
+    // Aave v3.3's liquidationCall decides: close factor (50 %, or all of it below HF 0.95 or
+    // under $2,000), the collateral's bonus, the protocol fee and MustNotLeaveDust. The keeper
+    // asks for just enough to reach the target health (Aave v4), or what its capital allows.
+    const Debt debt = *std::max_element(account.debts.begin(), account.debts.end(),
+                                        [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
+    item.chain = debt.chain;
+    std::vector<Int128> perAsset(m_world.assets.size(), 0);
+    for (const Holding& h : account.holdings)
+        perAsset[h.asset] += h.amount;
+    // The collateral: one held on the debt's chain first, then the most haircut (lowest threshold).
+    int collateral = -1;
+    for (const Holding& h : account.holdings) {
+        if (collateral < 0) {
+            collateral = static_cast<int>(h.asset);
+            continue;
+        }
+        const bool here = std::any_of(account.holdings.begin(), account.holdings.end(),
+                                      [&](const Holding& x) { return x.chain == debt.chain && x.asset == h.asset; });
+        const bool best = std::any_of(account.holdings.begin(), account.holdings.end(),
+                                      [&](const Holding& x) { return x.chain == debt.chain && x.asset == static_cast<AssetIndex>(collateral); });
+        if ((here && !best) || (here == best && m_book.haircut(h, account) > m_book.haircut(Holding {h.chain, static_cast<AssetIndex>(collateral), kNoRoute, 0}, account)))
+            collateral = static_cast<int>(h.asset);
+    }
+    if (collateral < 0) {
+        writeOff(item, account, now_ms);
         return;
     }
-    item.state = LiquidationState::Settled;
-    item.reason.clear();
+    const AssetIndex coll = static_cast<AssetIndex>(collateral);
+    const Holding probe {debt.chain, coll, kNoRoute, 0};
+    const double bonus = bonusOf(m_world.assets[coll]);
+    const Int128 debtUsd = usd(debt.asset, debt.amount);
+    Int128 wantUsd = debtUsd;
+    if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, m_book.haircut(probe, account)))
+        wantUsd = std::min(*x, debtUsd);
+    wantUsd = std::min(wantUsd, keeper.capital_usd_e8);
+    Int128 wantUnits = std::max<Int128>(1, unitsFor(debt.asset, wantUsd));
+    auto plan = aave::liquidationCall(m_world, m_market, account, coll, debt.asset, aave::toU256(wantUnits));
+    if (!plan && plan.error().message == "MustNotLeaveDust")
+        plan = aave::liquidationCall(m_world, m_market, account, coll, debt.asset, aave::maxU256()); // all of it, or nothing
+    if (!plan) {
+        setState(item, LiquidationState::Failed, "Aave refuses: " + plan.error().message, now_ms);
+        return;
+    }
+    const aave::LiquidationPlan& p = plan.value();
+    const Int128 repayUnits = fromU256(p.actual_debt_to_liquidate);
+    const Int128 repaid = usd(debt.asset, repayUnits);
+    if (repaid > keeper.capital_usd_e8 + kUsd) {
+        setState(item, LiquidationState::Failed,
+                 "MustNotLeaveDust: the whole " + m_world.assets[debt.asset].symbol + " debt exceeds " + keeper.name + "'s capital", now_ms);
+        return;
+    }
+    // Repay: the debt on its chain first, then the same asset elsewhere.
+    Int128 left = repayUnits;
+    std::vector<Debt> debts = account.debts;
+    std::stable_sort(debts.begin(), debts.end(), [&](const Debt& a, const Debt& b) { return (a.chain == debt.chain) > (b.chain == debt.chain); });
+    for (const Debt& d : debts)
+        if (d.asset == debt.asset && left > 0) {
+            const Int128 take = std::min(left, d.amount);
+            m_book.debt(item.account, d.chain, d.asset, -take);
+            left -= take;
+        }
+    m_keeperUnits[debt.asset] -= repayUnits;
+    // Seize: the protocol's fee to the fund, the rest to the keeper, on the debt's chain first.
+    Int128 toFund = fromU256(p.protocol_fee);
+    Int128 toSeize = fromU256(p.collateral_seized);
+    std::vector<Holding> holdings;
+    for (const Holding& h : account.holdings)
+        if (h.asset == coll)
+            holdings.push_back(h);
+    std::stable_sort(holdings.begin(), holdings.end(), [&](const Holding& a, const Holding& b) { return (a.chain == debt.chain) > (b.chain == debt.chain); });
+    Int128 seizedNow = 0;
+    for (const Holding& h : holdings) {
+        if (toSeize <= 0)
+            break;
+        Int128 units = std::min(h.amount, toSeize);
+        toSeize -= units;
+        const Int128 fee = std::min(units, toFund);
+        if (fee > 0 && m_book.holding(item.account, h.chain, h.asset, h.route, -fee)) {
+            m_fund[coll] += fee;
+            toFund -= fee;
+            units -= fee;
+        }
+        seizedNow += seize(item, h, units, debt.chain, now_ms);
+    }
+    // Aave v3.3: with no collateral left, every remaining debt is a reserve deficit.
+    for (AssetIndex a = 0; a < p.deficit.size(); ++a) {
+        const Int128 deficit = fromU256(p.deficit[a]);
+        if (deficit <= 0)
+            continue;
+        Int128 remaining = deficit;
+        const Account* now = m_book.account(item.account);
+        const std::vector<Debt> owed = now ? now->debts : std::vector<Debt> {};
+        for (const Debt& d : owed)
+            if (d.asset == a && remaining > 0) {
+                const Int128 take = std::min(remaining, d.amount);
+                m_book.debt(item.account, d.chain, d.asset, -take);
+                remaining -= take;
+            }
+        const Int128 written = deficit - remaining;
+        const Int128 fromFund = std::min(m_fund[a], written);
+        m_fund[a] -= fromFund;
+        m_socialized[a] += written - fromFund;
+        m_badDebt.push_back({now_ms, item.account, a, written, fromFund, written - fromFund, 0});
+        item.bad_debt_e8 += usd(a, written);
+        hold(item.account, item.chain, now_ms);
+    }
+    const Int128 feeUsd = usd(coll, fromU256(p.protocol_fee) - toFund);
+    m_used[item.account].usd_e8 += repaid;
+    item.debt_asset = debt.asset;
+    item.repaid_units += repayUnits;
+    item.repaid_e8 += repaid;
+    item.seized_e8 += seizedNow;
+    item.fee_e8 += feeUsd;
+    keeper.earned_usd_e8 += seizedNow - repaid;
+    ++keeper.liquidations;
+    recordFund(now_ms);
+}
+
+void LiquidationEngine::executePosition(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
+                                        std::int64_t now_ms)
+{
+    // The largest position by notional.
+    std::size_t pi = 0;
+    Int128 notional = -1;
+    for (std::size_t k = 0; k < account.positions.size(); ++k) {
+        const Position& p = account.positions[k];
+        const Int128 n = usd(p.market, p.size < 0 ? -p.size : p.size);
+        if (n > notional) {
+            notional = n;
+            pi = k;
+        }
+    }
+    const Position pos = account.positions[pi];
+    item.chain = pos.chain;
+    item.debt_asset = pos.market;
+    const Int128 equity = m.equity_e8();
+    if (equity <= 0) {
+        bankrupt(item, account, pi, -equity, now_ms);
+        return;
+    }
+    // Close just enough to reach the target: closing x of notional lowers the requirement by
+    // x·MMR and the cover by the penalty x·p: x = (target·MR − (AC + U)) / (target·MMR − p).
+    const Asset& market = m_world.assets[pos.market];
+    const double mmr = m_book.maintenanceRate(pos.market);
+    const double penalty = std::min(bonusOf(market) - 1.0, m_config.max_position_penalty);
+    const double target = m_config.target_health;
+    Int128 wanted = notional;
+    const double denom = target * mmr - penalty;
+    if (denom > 0) {
+        const double x = (target * toDouble(m.requirement_e8) - toDouble(m.adjusted_e8 + m.upnl_e8)) / denom;
+        wanted = std::clamp<Int128>(static_cast<Int128>(std::ceil(x)), 0, notional);
+    }
+    // dYdX: 10 % of the position, at least $1,000, $100,000 per account and interval; and what the
+    // keeper's capital carries at the initial margin.
+    Int128 close = allowance(item.account, wanted, notional, m_config.limits.max_share, now_ms);
+    close = std::min(close, static_cast<Int128>(std::floor(toDouble(keeper.capital_usd_e8) / (mmr / kMaintenanceFraction))));
+    if (close <= 0) {
+        item.keeper = -1;
+        item.eta_ms = m_used[item.account].interval_start_ms + m_config.limit_interval_ms;
+        setState(item, LiquidationState::Queued, "the account's limit for this interval is spent", now_ms);
+        return;
+    }
+    const Int128 absSize = pos.size < 0 ? -pos.size : pos.size;
+    Int128 units = close >= notional ? absSize : static_cast<Int128>(std::floor(toDouble(absSize) * toDouble(close) / toDouble(notional)));
+    units = std::clamp<Int128>(units, 1, absSize);
+    const Int128 signedUnits = pos.size < 0 ? -units : units;
+    const Int128 mark = m_market.price_e8[pos.market];
+    const Int128 closed = usd(pos.market, units);
+    // The slice goes to the keeper at the mark; the account realizes its PnL and pays the
+    // penalty (never more than its equity), the protocol's share of it to the fund.
+    const Int128 pnlE8 = (pos.size < 0 ? -1 : 1) * (valueE8(units, market.decimals, mark) - valueE8(units, market.decimals, pos.entry_price_e8));
+    const Int128 chargeE8 = std::min<Int128>(static_cast<Int128>(std::floor(toDouble(closed) * penalty)), equity);
+    const Int128 pnlUnits = pnlE8 >= 0 ? unitsFor(m_settle, pnlE8) : -unitsFor(m_settle, -pnlE8);
+    const Int128 chargeUnits = unitsFor(m_settle, chargeE8);
+    const Int128 feeUnits = static_cast<Int128>(std::floor(toDouble(chargeUnits) * (market.liquidation_protocol_fee_bps / 10000.0)));
+    m_book.position(item.account, pi, pos.size - signedUnits);
+    m_keeperSizes[pos.market] += signedUnits;
+    m_venuePaid[m_settle] += pnlUnits;
+    payAccount(item.account, pos.chain, pnlUnits - chargeUnits);
+    m_fund[m_settle] += feeUnits;
+    m_keeperUnits[m_settle] += chargeUnits - feeUnits;
+    m_used[item.account].usd_e8 += closed;
+    item.kind = LiquidationItem::Kind::Position;
+    item.repaid_units += units;
+    item.repaid_e8 += closed;
+    item.seized_e8 += usd(m_settle, chargeUnits - feeUnits);
+    item.fee_e8 += usd(m_settle, feeUnits);
+    keeper.earned_usd_e8 += usd(m_settle, chargeUnits - feeUnits);
+    ++keeper.liquidations;
+    if (feeUnits > 0)
+        recordFund(now_ms);
+}
+
+void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, std::size_t pi, Int128 deficitE8, std::int64_t now_ms)
+{
+    // The account is below zero: it cannot pay a penalty. The insurance fund pays the deficit;
+    // what it cannot is taken by closing the position against opposite ones at the bankruptcy
+    // price (dYdX's deleveraging), pro rata to their size; what even they cannot take is socialized.
+    item.kind = LiquidationItem::Kind::Position;
+    hold(item.account, item.chain, now_ms);
+    const Position pos = account.positions[pi];
+    const Asset& market = m_world.assets[pos.market];
+    const Int128 absSize = pos.size < 0 ? -pos.size : pos.size;
+    const Int128 mark = m_market.price_e8[pos.market];
+    const Int128 deficitUnits = unitsFor(m_settle, deficitE8) + (deficitE8 > 0 ? 1 : 0); // rounded up
+    const Int128 fromFund = std::min(m_fund[m_settle], deficitUnits);
+    m_fund[m_settle] -= fromFund;
+    payAccount(item.account, pos.chain, fromFund);
+    Int128 rest = deficitUnits - fromFund;
+    // Opposite positions in the market, on any venue.
+    struct Counter {
+        std::string id;
+        std::size_t index;
+        Position p;
+    };
+    std::vector<Counter> opposite;
+    Int128 oppositeSize = 0;
+    if (rest > 0)
+        for (const Account& a : m_book.accounts()) {
+            if (a.id == account.id)
+                continue;
+            for (std::size_t k = 0; k < a.positions.size(); ++k)
+                if (a.positions[k].market == pos.market && (a.positions[k].size < 0) != (pos.size < 0) && a.positions[k].size != 0) {
+                    opposite.push_back({a.id, k, a.positions[k]});
+                    oppositeSize += a.positions[k].size < 0 ? -a.positions[k].size : a.positions[k].size;
+                }
+        }
+    // Later positions of an account first, so that closing one does not move the others.
+    std::stable_sort(opposite.begin(), opposite.end(), [](const Counter& a, const Counter& b) { return a.index > b.index; });
+    const Int128 adlUnits = std::min(absSize, oppositeSize);
+    Int128 adlLossUnits = 0;
+    if (rest > 0 && adlUnits > 0) {
+        // The loss the deleveraged take is the part of the deficit their share of the size carries.
+        adlLossUnits = static_cast<Int128>(std::floor(toDouble(rest) * toDouble(adlUnits) / toDouble(absSize)));
+        if (adlUnits == absSize)
+            adlLossUnits = rest;
+        const Int128 lossE8 = usd(m_settle, adlLossUnits);
+        // Bankruptcy price: closing adlUnits there instead of at the mark pays the account the loss.
+        const Int128 shift = static_cast<Int128>(std::llround(toDouble(lossE8) / (toDouble(adlUnits) / std::pow(10.0, market.decimals))));
+        const Int128 bankruptcy = pos.size > 0 ? mark + shift : std::max<Int128>(1, mark - shift);
+        Int128 assigned = 0;
+        for (std::size_t k = 0; k < opposite.size(); ++k) {
+            const Counter& c = opposite[k];
+            const Int128 cs = c.p.size < 0 ? -c.p.size : c.p.size;
+            Int128 q = k + 1 == opposite.size() ? adlUnits - assigned
+                                                 : static_cast<Int128>(std::floor(toDouble(adlUnits) * toDouble(cs) / toDouble(oppositeSize)));
+            q = std::clamp<Int128>(q, 0, std::min(cs, adlUnits - assigned));
+            if (q == 0)
+                continue;
+            assigned += q;
+            const Int128 signedQ = c.p.size < 0 ? -q : q; // closed from the counterparty's position
+            m_book.position(c.id, c.index, c.p.size - signedQ);
+            const Int128 pnl = (c.p.size < 0 ? -1 : 1) * (valueE8(q, market.decimals, bankruptcy) - valueE8(q, market.decimals, c.p.entry_price_e8));
+            const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
+            m_venuePaid[m_settle] += pnlUnits;
+            payAccount(c.id, c.p.chain, pnlUnits);
+            const Int128 atMark = (c.p.size < 0 ? -1 : 1) * (valueE8(q, market.decimals, mark) - valueE8(q, market.decimals, c.p.entry_price_e8));
+            m_deleveraged.push_back({now_ms, c.id, account.id, pos.market, signedQ, bankruptcy, atMark - pnl});
+        }
+        // The bankrupt side: adlUnits closed at the bankruptcy price.
+        const Int128 signedAdl = pos.size < 0 ? -adlUnits : adlUnits;
+        const Int128 pnl = (pos.size < 0 ? -1 : 1) * (valueE8(adlUnits, market.decimals, bankruptcy) - valueE8(adlUnits, market.decimals, pos.entry_price_e8));
+        const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
+        m_venuePaid[m_settle] += pnlUnits;
+        payAccount(account.id, pos.chain, pnlUnits);
+        (void)signedAdl;
+    }
+    // What no opposite position took goes to the keeper at the mark.
+    const Int128 keeperUnits = absSize - adlUnits;
+    if (keeperUnits > 0) {
+        const Int128 signedK = pos.size < 0 ? -keeperUnits : keeperUnits;
+        m_keeperSizes[pos.market] += signedK;
+        const Int128 pnl = (pos.size < 0 ? -1 : 1) * (valueE8(keeperUnits, market.decimals, mark) - valueE8(keeperUnits, market.decimals, pos.entry_price_e8));
+        const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
+        m_venuePaid[m_settle] += pnlUnits;
+        payAccount(account.id, pos.chain, pnlUnits);
+    }
+    m_book.position(account.id, pi, 0);
+    // Nobody left to take it: written off against everyone.
+    const Int128 socialized = rest - adlLossUnits;
+    if (socialized > 0) {
+        m_socialized[m_settle] += socialized;
+        payAccount(account.id, pos.chain, socialized);
+    }
+    m_badDebt.push_back({now_ms, account.id, m_settle, deficitUnits, fromFund, std::max<Int128>(0, socialized), adlLossUnits});
+    item.repaid_units += absSize;
+    item.repaid_e8 += usd(pos.market, absSize);
+    item.bad_debt_e8 += usd(m_settle, deficitUnits);
+    item.deleveraged_e8 += usd(m_settle, adlLossUnits);
+    recordFund(now_ms);
 }
 
 void LiquidationEngine::land(LiquidationItem& item, std::int64_t now_ms)
 {
     // Valued at the price when it arrives: the keeper bears the move on the way.
     Int128 value = 0;
-    for (const auto& [asset, units] : item.in_flight) {
-        m_keeperUnits[asset] += units;
-        value += usd(asset, units);
+    for (SeizureInFlight& f : item.in_flight) {
+        if (f.stuck)
+            continue;
+        std::string why;
+        const int state = m_book.transferState(f.transfer, why);
+        if (state == 0)
+            continue;
+        if (state < 0) {
+            f.stuck = true; // locked or burned by the bridge, never delivered: counted, not lost
+            item.reason = "the bridge refused the seizure: " + why;
+            continue;
+        }
+        if (m_book.holding(item.account, f.to, f.asset, f.arrives_as, -f.units)) {
+            m_keeperUnits[f.asset] += f.units;
+            value += usd(f.asset, f.units);
+        }
+        f.units = 0;
+        f.stuck = true;
     }
-    item.in_flight.clear();
+    item.in_flight.erase(std::remove_if(item.in_flight.begin(), item.in_flight.end(),
+                                        [](const SeizureInFlight& f) { return f.stuck && f.units == 0; }),
+                         item.in_flight.end());
     item.seized_e8 += value;
     if (item.keeper >= 0)
         m_keepers[static_cast<std::size_t>(item.keeper)].earned_usd_e8 += value;
-    item.state = LiquidationState::Settled;
-    item.reason = "settled on arrival";
-    item.updated_ms = now_ms;
+    if (!allLanded(item)) {
+        item.eta_ms = now_ms + 1000; // looked at again in a second
+        return;
+    }
+    const bool refused = !item.in_flight.empty();
+    setState(item, refused ? LiquidationState::Failed : LiquidationState::Settled,
+             refused ? item.reason : std::string("settled on arrival"), now_ms);
+    if (const Account* a = m_book.account(item.account))
+        writeOff(item, *a, now_ms);
 }
 
 std::string LiquidationEngine::approve(std::uint64_t id, std::int64_t now_ms)
@@ -398,10 +889,8 @@ std::string LiquidationEngine::approve(std::uint64_t id, std::int64_t now_ms)
         if (item.id == id) {
             if (item.state != LiquidationState::Blocked)
                 return "liquidation " + std::to_string(id) + " is not blocked";
-            item.state = LiquidationState::Queued;
             item.approved = true;
-            item.reason = "approved by a risk officer";
-            item.updated_ms = now_ms;
+            setState(item, LiquidationState::Queued, "approved by a risk officer", now_ms);
             m_nextDueMs = now_ms;
             return {};
         }
@@ -414,9 +903,7 @@ std::string LiquidationEngine::cancel(std::uint64_t id, std::int64_t now_ms, con
         if (item.id == id) {
             if (item.state != LiquidationState::Blocked && item.state != LiquidationState::Queued)
                 return "liquidation " + std::to_string(id) + " is " + toString(item.state) + ", not waiting";
-            item.state = LiquidationState::Cancelled;
-            item.reason = "cancelled by a risk officer" + (why.empty() ? std::string() : ": " + why);
-            item.updated_ms = now_ms;
+            setState(item, LiquidationState::Cancelled, "cancelled by a risk officer" + (why.empty() ? std::string() : ": " + why), now_ms);
             return {};
         }
     return "no liquidation " + std::to_string(id);
@@ -424,7 +911,7 @@ std::string LiquidationEngine::cancel(std::uint64_t id, std::int64_t now_ms, con
 
 void LiquidationEngine::save(ByteWriter& out) const
 {
-    for (const auto* v : {&m_fund, &m_keeperUnits, &m_socialized}) {
+    for (const auto* v : {&m_fund, &m_keeperUnits, &m_socialized, &m_venuePaid, &m_keeperSizes}) {
         out.u64(v->size());
         for (Int128 x : *v)
             out.i128(x);
@@ -440,6 +927,7 @@ void LiquidationEngine::save(ByteWriter& out) const
         out.u64(i.id);
         out.str(i.account);
         out.u8(static_cast<std::uint8_t>(i.state));
+        out.u8(static_cast<std::uint8_t>(i.kind));
         out.str(i.reason);
         out.i128(i.shortfall_e8);
         out.f64(i.health);
@@ -450,12 +938,17 @@ void LiquidationEngine::save(ByteWriter& out) const
         out.i64(i.eta_ms);
         out.boolean(i.approved);
         out.u32(i.debt_asset);
-        for (Int128 x : {i.repaid_units, i.repaid_e8, i.seized_e8, i.fee_e8, i.bad_debt_e8})
+        for (Int128 x : {i.repaid_units, i.repaid_e8, i.seized_e8, i.fee_e8, i.bad_debt_e8, i.deleveraged_e8})
             out.i128(x);
         out.u64(i.in_flight.size());
-        for (const auto& [a, u] : i.in_flight) {
-            out.u32(a);
-            out.i128(u);
+        for (const SeizureInFlight& f : i.in_flight) {
+            out.u32(f.asset);
+            out.i128(f.units);
+            out.u64(f.transfer);
+            out.u32(f.to);
+            out.u32(f.arrives_as);
+            out.boolean(f.stuck);
+            out.i64(f.eta_ms);
         }
     }
     out.u64(m_fundHistory.size());
@@ -471,6 +964,32 @@ void LiquidationEngine::save(ByteWriter& out) const
         out.i128(b.units);
         out.i128(b.fund_units);
         out.i128(b.socialized_units);
+        out.i128(b.deleveraged_units);
+    }
+    out.u64(m_deleveraged.size());
+    for (const DeleverageEntry& d : m_deleveraged) {
+        out.i64(d.time_ms);
+        out.str(d.account);
+        out.str(d.bankrupt);
+        out.u32(d.market);
+        for (Int128 x : {d.size, d.price_e8, d.loss_e8})
+            out.i128(x);
+    }
+    out.u64(m_transitions.size());
+    for (const LiquidationTransition& t : m_transitions) {
+        out.i64(t.time_ms);
+        out.u64(t.item);
+        out.u8(static_cast<std::uint8_t>(t.from));
+        out.u8(static_cast<std::uint8_t>(t.to));
+        out.str(t.reason);
+    }
+    out.u64(m_transitionCount);
+    out.u64(m_holds.size());
+    for (const auto& [account, h] : m_holds) {
+        out.str(account);
+        out.i64(h.until_ms);
+        out.u32(h.chain);
+        out.i64(h.blocks);
     }
     out.u64(m_used.size());
     for (const auto& [account, used] : m_used) {
@@ -489,7 +1008,13 @@ void LiquidationEngine::load(ByteReader& in)
             in.fail(what, "no such asset");
         return static_cast<AssetIndex>(a);
     };
-    for (auto* v : {&m_fund, &m_keeperUnits, &m_socialized}) {
+    auto chain = [&](const char* what) {
+        const auto c = in.u32(what);
+        if (c >= m_world.chains.size())
+            in.fail(what, "no such chain");
+        return static_cast<ChainIndex>(c);
+    };
+    for (auto* v : {&m_fund, &m_keeperUnits, &m_socialized, &m_venuePaid, &m_keeperSizes}) {
         if (in.count("liquidation balances", 16) != v->size())
             in.fail("liquidation balances", "the world has " + std::to_string(v->size()) + " assets");
         for (Int128& x : *v)
@@ -510,10 +1035,14 @@ void LiquidationEngine::load(ByteReader& in)
         if (s < static_cast<std::uint8_t>(LiquidationState::Queued) || s > static_cast<std::uint8_t>(LiquidationState::Blocked))
             in.fail("liquidation state", "unknown state");
         i.state = static_cast<LiquidationState>(s);
+        const auto kind = in.u8("liquidation kind");
+        if (kind != 1 && kind != 2)
+            in.fail("liquidation kind", "unknown kind");
+        i.kind = static_cast<LiquidationItem::Kind>(kind);
         i.reason = in.str("liquidation reason");
         i.shortfall_e8 = in.i128("shortfall");
         i.health = in.f64("health");
-        i.chain = static_cast<ChainIndex>(in.u32("liquidation chain"));
+        i.chain = chain("liquidation chain");
         i.keeper = static_cast<int>(in.i64("keeper"));
         if (i.keeper >= static_cast<int>(m_keepers.size()) || i.keeper < -1)
             in.fail("keeper", "no such keeper");
@@ -522,12 +1051,19 @@ void LiquidationEngine::load(ByteReader& in)
         i.eta_ms = in.i64("eta");
         i.approved = in.boolean("approved");
         i.debt_asset = asset("debt asset");
-        for (Int128* x : {&i.repaid_units, &i.repaid_e8, &i.seized_e8, &i.fee_e8, &i.bad_debt_e8})
+        for (Int128* x : {&i.repaid_units, &i.repaid_e8, &i.seized_e8, &i.fee_e8, &i.bad_debt_e8, &i.deleveraged_e8})
             *x = in.i128("liquidation amount");
-        i.in_flight.resize(in.count("in flight", 20));
-        for (auto& [a, u] : i.in_flight) {
-            a = asset("in-flight asset");
-            u = in.i128("in-flight units");
+        i.in_flight.resize(in.count("in flight", 45));
+        for (SeizureInFlight& f : i.in_flight) {
+            f.asset = asset("in-flight asset");
+            f.units = in.i128("in-flight units");
+            f.transfer = in.u64("in-flight transfer");
+            f.to = chain("in-flight chain");
+            f.arrives_as = in.u32("in-flight route");
+            if (f.arrives_as != kNoRoute && f.arrives_as >= m_world.routes.size())
+                in.fail("in-flight route", "no such route");
+            f.stuck = in.boolean("in-flight stuck");
+            f.eta_ms = in.i64("in-flight eta");
         }
     }
     m_fundHistory.resize(in.count("fund history", 24));
@@ -543,6 +1079,39 @@ void LiquidationEngine::load(ByteReader& in)
         b.units = in.i128("bad debt units");
         b.fund_units = in.i128("bad debt fund");
         b.socialized_units = in.i128("bad debt socialized");
+        b.deleveraged_units = in.i128("bad debt deleveraged");
+    }
+    m_deleveraged.resize(in.count("deleveraged", 40));
+    for (DeleverageEntry& d : m_deleveraged) {
+        d.time_ms = in.i64("deleverage time");
+        d.account = in.str("deleverage account");
+        d.bankrupt = in.str("deleverage bankrupt");
+        d.market = asset("deleverage market");
+        d.size = in.i128("deleverage size");
+        d.price_e8 = in.i128("deleverage price");
+        d.loss_e8 = in.i128("deleverage loss");
+    }
+    m_transitions.resize(in.count("transitions", 20));
+    for (LiquidationTransition& t : m_transitions) {
+        t.time_ms = in.i64("transition time");
+        t.item = in.u64("transition item");
+        for (LiquidationState* st : {&t.from, &t.to}) {
+            const auto v = in.u8("transition state");
+            if (v < static_cast<std::uint8_t>(LiquidationState::Queued) || v > static_cast<std::uint8_t>(LiquidationState::Blocked))
+                in.fail("transition state", "unknown state");
+            *st = static_cast<LiquidationState>(v);
+        }
+        t.reason = in.str("transition reason");
+    }
+    m_transitionCount = in.u64("transition count");
+    m_holds.clear();
+    for (std::size_t n = in.count("holds", 28); n > 0; --n) {
+        const std::string account = in.str("hold account");
+        WithdrawalHold h;
+        h.until_ms = in.i64("hold until");
+        h.chain = chain("hold chain");
+        h.blocks = in.i64("hold blocks");
+        m_holds[account] = h;
     }
     m_used.clear();
     for (std::size_t n = in.count("limits used", 32); n > 0; --n) {

@@ -146,6 +146,12 @@ struct LiquidationSettings {
     double target_health = 1.05;
     std::int64_t scan_interval_ms = 60000;
     std::vector<std::pair<AssetIndex, Int128>> insurance_fund; //!< initial balances
+    //! What perpetual positions settle in (realized PnL, fees, the fund's payments); -1: USDC,
+    //! else the first stable asset.
+    int settlement_asset = -1;
+    //! After an account's equity went negative, its withdrawals and outbound transfers wait this
+    //! many blocks of its venue's chain (dYdX: 50, re-armed while the account stays negative).
+    std::int64_t negative_equity_hold_blocks = 50;
 };
 
 //! A validated world: every index refers to an existing chain, asset or route.

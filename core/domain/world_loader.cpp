@@ -87,6 +87,9 @@ public:
                     s.insurance_fund.emplace_back(a, f.decimal("amount", decimals, Sign::NonNegative, maxTokenUnits(decimals)));
                     f.finish();
                 }
+            if (l.has("settlement_asset"))
+                s.settlement_asset = static_cast<int>(assetRef(l, "settlement_asset"));
+            s.negative_equity_hold_blocks = l.optInteger("negative_equity_hold_blocks", 0, 1000000, 50);
             l.finish();
         }
         if (top.has("market_model"))

@@ -42,8 +42,25 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
                     return adjustHolding(id, c, a, r, delta);
                 },
                 [this](const std::string& id, ChainIndex c, AssetIndex a, Int128 delta) { return adjustDebt(id, c, a, delta); },
+                [this](const std::string& id, std::size_t index, Int128 size) { return setPositionSize(id, index, size); },
+                [this]() -> const std::vector<Account>& { return m_world.accounts; },
+                [this](AssetIndex market) { return m_calc.maintenanceRate(market); },
+                [this](const std::string& id, RouteIndex r, bool back, Int128 units) -> std::pair<std::uint64_t, std::string> {
+                    const Interop::Result res = m_interop.transfer(r, back, id, units, m_simTimeMs);
+                    return {res.outcome == Outcome::Refused ? 0 : res.transfer, res.reason};
+                },
+                [this](std::uint64_t id, std::string& why) {
+                    const Transfer* t = m_interop.find(id);
+                    if (!t) {
+                        why = "transfer " + std::to_string(id) + " is unknown";
+                        return -1;
+                    }
+                    why = t->reason;
+                    return t->state == TransferState::Minted ? 1 : isSettled(t->state) ? -1 : 0;
+                },
                 [this](const Account& a) { return liquidationBlocker(a); }},
-            LiquidationConfig {m_world.liquidation.target_health, m_world.liquidation.scan_interval_ms, {}, 60000}),
+            LiquidationConfig {m_world.liquidation.target_health, m_world.liquidation.scan_interval_ms, {}, 60000,
+                               m_world.liquidation.negative_equity_hold_blocks}),
       m_stepMs(step_ms),
       m_simTimeMs(m_world.start_time_s * 1000)
 {
@@ -76,11 +93,32 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
         return false;
     auto& list = m_world.accounts[known->second].debts;
     auto it = std::find_if(list.begin(), list.end(), [&](const Debt& d) { return d.chain == chain && d.asset == asset; });
-    if (it == list.end() || it->amount + delta < 0)
+    if (it == list.end() && delta > 0) {
+        list.push_back({chain, asset, delta});
+        indexAccount(known->second);
+    } else {
+        if (it == list.end() || it->amount + delta < 0)
+            return false;
+        it->amount += delta;
+        if (it->amount == 0)
+            list.erase(it);
+    }
+    m_metrics[known->second] = m_calc.compute(m_world.accounts[known->second]);
+    return true;
+}
+
+bool ClearingState::setPositionSize(const std::string& id, std::size_t index, Int128 size)
+{
+    const auto known = m_accountIds.find(id);
+    if (known == m_accountIds.end())
         return false;
-    it->amount += delta;
-    if (it->amount == 0)
-        list.erase(it);
+    auto& list = m_world.accounts[known->second].positions;
+    if (index >= list.size())
+        return false;
+    if (size == 0)
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
+    else
+        list[index].size = size;
     m_metrics[known->second] = m_calc.compute(m_world.accounts[known->second]);
     return true;
 }
@@ -267,6 +305,8 @@ void ClearingState::markAllDirty()
 
 Interop::Result ClearingState::transfer(RouteIndex route, bool back, const std::string& account, Int128 amount)
 {
+    if (std::string held = m_liq.withdrawalHold(account, m_simTimeMs); !held.empty())
+        return {Outcome::Refused, std::move(held), 0};
     return m_interop.transfer(route, back, account, amount, m_simTimeMs);
 }
 

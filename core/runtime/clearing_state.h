@@ -116,6 +116,7 @@ private:
     //! The interop layer's ledger: moves a holding (false when a debit finds too little).
     bool adjustHolding(const std::string& id, ChainIndex chain, AssetIndex asset, RouteIndex route, Int128 delta);
     bool adjustDebt(const std::string& id, ChainIndex chain, AssetIndex asset, Int128 delta);
+    bool setPositionSize(const std::string& id, std::size_t index, Int128 size);
     std::string liquidationBlocker(const Account& account) const;
     std::vector<std::uint64_t> chainHeights() const;
     //! After something that moves haircuts of many accounts (a frozen route): re-margin on the next read.

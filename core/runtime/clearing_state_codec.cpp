@@ -10,7 +10,7 @@ namespace cm {
 namespace {
 
 constexpr const char* kStateMagic = "clearmesh-state";
-constexpr std::uint32_t kStateVersion = 3; // 2: the interop layer; 3: liquidations
+constexpr std::uint32_t kStateVersion = 4; // 2: the interop layer; 3: liquidations; 4: positions, deleveraging, holds
 
 template <typename T, typename F>
 void writeVector(ByteWriter& out, const std::vector<T>& v, F each)

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 namespace {
 
@@ -22,6 +23,14 @@ cm::World liquidationWorld()
     return std::move(w).value();
 }
 
+const cm::LiquidationItem* firstItemOf(const cm::ClearingState& s, const std::string& account)
+{
+    for (const auto& i : s.liquidations().items())
+        if (i.account == account)
+            return &i;
+    return nullptr;
+}
+
 const cm::LiquidationItem* itemOf(const cm::ClearingState& s, const std::string& account)
 {
     const cm::LiquidationItem* found = nullptr;
@@ -32,6 +41,35 @@ const cm::LiquidationItem* itemOf(const cm::ClearingState& s, const std::string&
 }
 
 QString stateOf(const cm::LiquidationItem* item) { return QString::fromLatin1(cm::toString(item->state)); }
+
+cm::World perpsWorld()
+{
+    auto w = cm::loadWorldFile(CM_TEST_DATA_DIR "/worlds/perps.json");
+    if (!w)
+        qFatal("%s", w.error().message.c_str());
+    return std::move(w).value();
+}
+
+cm::World aaveLiquidationWorld()
+{
+    auto w = cm::loadWorldFile(CM_TEST_DATA_DIR "/worlds/aave.json");
+    if (!w)
+        qFatal("%s", w.error().message.c_str());
+    cm::World world = std::move(w).value();
+    world.liquidation.enabled = true;
+    world.liquidation.scan_interval_ms = 1000;
+    return world;
+}
+
+double debtUsdAtStart(const cm::World& w, const std::string& id)
+{
+    double total = 0;
+    for (const auto& a : w.accounts)
+        if (a.id == id)
+            for (const auto& d : a.debts)
+                total += cm::toDouble(cm::valueE8(d.amount, w.assets[d.asset].decimals, w.assets[d.asset].price_e8)) / 1e8;
+    return total;
+}
 
 double healthOf(const cm::ClearingState& s, const std::string& account) { return s.accountDetail(account)->metrics.health; }
 
@@ -158,18 +196,47 @@ private Q_SLOTS:
         s.advance(4 * 10); // the local keeper acts after 4 s
         const auto* item = itemOf(s, "remote");
         QCOMPARE(stateOf(item), QStringLiteral("in_flight"));
-        QVERIFY(!item->in_flight.empty());
+        QCOMPARE(item->in_flight.size(), std::size_t {1});
         QCOMPARE(item->seized_e8, cm::Int128 {0});
-        const cm::Int128 units = item->in_flight[0].second;
-        // The price moves while the collateral travels from Arbitrum (18 min finality).
+        const cm::Int128 units = item->in_flight[0].units;
+        // It travels through the interop layer: the claim is burned on Arbitrum and the ETH
+        // unlocked on Ethereum, in the account's name, along the claim's own route.
+        const cm::Transfer* t = s.interop().find(item->in_flight[0].transfer);
+        QVERIFY(t != nullptr);
+        QCOMPARE(t->account, std::string("remote"));
+        QVERIFY(t->back);
+        QCOMPARE(t->amount, units);
+        QVERIFY(item->eta_ms > s.simTimeMs() + 1000 * 1000); // Arbitrum's finality, the route's latency
+        // The price moves while the collateral travels.
         crash(s, 2200.0);
-        s.advance(4 * 1100);
+        s.advance(4 * 600);
+        QCOMPARE(stateOf(itemOf(s, "remote")), QStringLiteral("in_flight"));
+        s.advance(4 * 600);
         item = itemOf(s, "remote");
         QCOMPARE(stateOf(item), QStringLiteral("settled"));
+        QCOMPARE(QString::fromLatin1(cm::toString(s.interop().find(t->id)->state)), QStringLiteral("minted"));
         const double settled = cm::toDouble(item->seized_e8) / 1e8;
-        const double atArrival = cm::toDouble(units) / 1e18 * 2200.0;
-        QVERIFY2(std::abs(settled - atArrival) / atArrival < 0.02, qPrintable(QString::number(settled)));
+        const double atArrival = cm::toDouble(units) / 1e18 * cm::toDouble(s.market().price_e8[0]) / 1e8;
+        QVERIFY2(std::abs(settled - atArrival) / atArrival < 0.01, qPrintable(QString::number(settled)));
         QVERIFY(settled > cm::toDouble(item->repaid_e8) / 1e8 * 1.15); // more than at $1,800
+        // The route's books balance: the burned claim's ETH left the vault.
+        QCOMPARE(s.market().route_minted[0], s.market().route_locked[0]);
+    }
+
+    void everyTransitionIsRecorded()
+    {
+        cm::ClearingState s(liquidationWorld(), 11, 250);
+        crash(s);
+        s.runLiquidations();
+        s.advance(4 * 3600);
+        const auto* item = itemOf(s, "remote");
+        std::vector<std::string> path;
+        for (const auto& t : s.liquidations().transitions())
+            if (t.item == item->id)
+                path.push_back(cm::toString(t.to));
+        const std::vector<std::string> expected {"queued", "assigned", "in_flight", "settled"};
+        QCOMPARE(path, expected);
+        QVERIFY(s.liquidations().transitionCount() >= 4 * 4);
     }
 
     void anAccountThatRecoversLeavesTheQueue()
@@ -217,6 +284,156 @@ private Q_SLOTS:
         b.advance(4 * 2000);
         QCOMPARE(b.stateHash(), a.stateHash());
         QCOMPARE(stateOf(itemOf(b, "remote")), QStringLiteral("settled"));
+    }
+
+    void aPositionIsClosedTenPercentAtATimeForThePenalty()
+    {
+        cm::ClearingState s(perpsWorld(), 12, 250);
+        const auto units0 = s.liquidations().conservedUnits(s.world().accounts);
+        const auto sizes0 = s.liquidations().conservedSizes(s.world().accounts);
+        crash(s, 1950.0);
+        s.runLiquidations();
+        QVERIFY(itemOf(s, "levered") != nullptr);
+        s.advance(4 * 14); // both keepers acted
+        const auto* item = firstItemOf(s, "levered");
+        QCOMPARE(stateOf(item), QStringLiteral("settled"));
+        QVERIFY(item->kind == cm::LiquidationItem::Kind::Position);
+        // dYdX: 10 % of the position (5 of 50 ETH), not the whole of it.
+        QCOMPARE(item->repaid_units, cm::parseDecimal("5", 18).value());
+        // Each later item takes 10 % of what is left; together they closed what the position lost.
+        const auto detail = s.accountDetail("levered");
+        QCOMPARE(detail->positions.size(), std::size_t {1});
+        cm::Int128 closedUnits = 0;
+        cm::Int128 left = cm::parseDecimal("50", 18).value();
+        for (const auto& i : s.liquidations().items())
+            if (i.account == "levered" && i.state == cm::LiquidationState::Settled) {
+                QVERIFY(i.repaid_units <= left / 10 + 1);
+                closedUnits += i.repaid_units;
+                left -= i.repaid_units;
+            }
+        QCOMPARE(detail->positions[0].size, cm::parseDecimal("50", 18).value() - closedUnits);
+        // The penalty: 1.5 % of the notional closed, a fifth (USDC's protocol share... ETH's 10 %) to the fund.
+        const double closed = cm::toDouble(item->repaid_e8) / 1e8;
+        const double penalty = cm::toDouble(item->seized_e8 + item->fee_e8) / 1e8;
+        QVERIFY2(std::abs(penalty - 0.015 * closed) < 0.02, qPrintable(QString::number(penalty)));
+        QVERIFY2(std::abs(cm::toDouble(item->fee_e8) / 1e8 - 0.1 * penalty) < 0.02, qPrintable(QString::number(cm::toDouble(item->fee_e8) / 1e8)));
+        // Nothing created or lost: units per asset, sizes per market.
+        QVERIFY(s.liquidations().conservedUnits(s.world().accounts) == units0);
+        QVERIFY(s.liquidations().conservedSizes(s.world().accounts) == sizes0);
+    }
+
+    void theFundPaysThenOppositePositionsAreDeleveragedProRata()
+    {
+        cm::ClearingState s(perpsWorld(), 12, 250);
+        const auto units0 = s.liquidations().conservedUnits(s.world().accounts);
+        const auto sizes0 = s.liquidations().conservedSizes(s.world().accounts);
+        crash(s, 1950.0);
+        s.runLiquidations();
+        // underwater: $1,000 against a $2,500 loss, equity −$1,500: the worst, the fast keeper's.
+        QCOMPARE(itemOf(s, "underwater")->keeper, 0);
+        s.advance(4 * 3);
+        const auto* item = itemOf(s, "underwater");
+        QCOMPARE(stateOf(item), QStringLiteral("settled"));
+        QVERIFY(s.accountDetail("underwater")->positions.empty());
+        // The deficit: the fund's 500 USDC first, then the opposite positions, at the bankruptcy price.
+        const auto& bad = s.liquidations().badDebt();
+        QCOMPARE(bad.size(), std::size_t {1});
+        QCOMPARE(bad[0].fund_units, cm::parseDecimal("500", 6).value());
+        QCOMPARE(bad[0].socialized_units, cm::Int128 {0});
+        QCOMPARE(bad[0].fund_units + bad[0].deleveraged_units, bad[0].units);
+        QVERIFY(s.liquidations().fundUnits(1) < cm::parseDecimal("1", 6).value());
+        const auto& adl = s.liquidations().deleveraged();
+        QCOMPARE(adl.size(), std::size_t {2});
+        std::map<std::string, cm::DeleverageEntry> by;
+        for (const auto& e : adl)
+            by[e.account] = e;
+        // Pro rata to 10 and 90 ETH short: 5 and 45 of the 50 ETH long, both at one price.
+        QCOMPARE(by["short-small"].size, -cm::parseDecimal("5", 18).value());
+        QCOMPARE(by["short-large"].size, -cm::parseDecimal("45", 18).value());
+        QCOMPARE(by["short-small"].price_e8, by["short-large"].price_e8);
+        QCOMPARE(by["short-small"].bankrupt, std::string("underwater"));
+        // The bankruptcy price is above the mark (a long's): the shorts buy back dearer, and
+        // between them they bear exactly the deficit the fund could not.
+        QVERIFY(by["short-small"].price_e8 > s.market().price_e8[0]);
+        const double loss = cm::toDouble(by["short-small"].loss_e8 + by["short-large"].loss_e8) / 1e8;
+        const double deleveraged = cm::toDouble(bad[0].deleveraged_units) / 1e6;
+        QVERIFY2(std::abs(loss - deleveraged) < 0.05, qPrintable(QString::number(loss) + " vs " + QString::number(deleveraged)));
+        QVERIFY(std::abs(cm::toDouble(by["short-large"].loss_e8) / cm::toDouble(by["short-small"].loss_e8) - 9.0) < 0.01);
+        QCOMPARE(s.accountDetail("short-large")->positions[0].size, -cm::parseDecimal("45", 18).value());
+        // The bankrupt account ends at zero equity: nothing owed, nothing left.
+        QVERIFY(std::abs(cm::toDouble(s.accountDetail("underwater")->metrics.equity_e8()) / 1e8) < 0.02);
+        QVERIFY(s.liquidations().conservedUnits(s.world().accounts) == units0);
+        QVERIFY(s.liquidations().conservedSizes(s.world().accounts) == sizes0);
+    }
+
+    void negativeEquityHoldsTransfersForFiftyBlocks()
+    {
+        cm::ClearingState s(perpsWorld(), 12, 250);
+        // A healthy account moves freely.
+        QCOMPARE(s.transfer(0, false, "short-small", cm::parseDecimal("10", 6).value()).outcome, cm::Outcome::Accepted);
+        crash(s, 1950.0);
+        s.runLiquidations();
+        s.advance(4 * 3);
+        const auto held = s.transfer(0, false, "underwater", 1);
+        QCOMPARE(held.outcome, cm::Outcome::Refused);
+        QVERIFY2(QString::fromStdString(held.reason).contains(QStringLiteral("wait 50 blocks of ethereum")), held.reason.c_str());
+        QVERIFY(!s.liquidations().withdrawalHold("underwater", s.simTimeMs()).empty());
+        QVERIFY(s.liquidations().withdrawalHold("short-small", s.simTimeMs()).empty());
+        s.advance(4 * 12 * 50); // 50 Ethereum blocks
+        QVERIFY(s.liquidations().withdrawalHold("underwater", s.simTimeMs()).empty());
+        const auto after = s.transfer(0, false, "underwater", 1);
+        QVERIFY2(after.reason.find("equity went negative") == std::string::npos, after.reason.c_str());
+    }
+
+    void perpetualLiquidationsSurviveASnapshot()
+    {
+        const cm::World w = perpsWorld();
+        cm::ClearingState a(w, 12, 250);
+        crash(a, 1950.0);
+        a.runLiquidations();
+        a.advance(4 * 3); // deleveraged, the levered account mid-way
+        cm::ClearingState b(w, 12, 250);
+        QVERIFY(b.loadState(a.saveState()).ok());
+        QCOMPARE(b.stateHash(), a.stateHash());
+        QCOMPARE(b.liquidations().deleveraged().size(), a.liquidations().deleveraged().size());
+        a.advance(4 * 600);
+        b.advance(4 * 600);
+        QCOMPARE(b.stateHash(), a.stateHash());
+    }
+
+    void aaveProfileFollowsTheCloseFactorAndDustRules()
+    {
+        // Aave v3.3 through the keepers: HF between 0.95 and 1 on a large position closes at
+        // most half the debt; below 0.95 all of it may go; a leftover under $1,000 must not stay.
+        cm::World w = aaveLiquidationWorld();
+        cm::ClearingState s(w, 7, 250);
+        s.runLiquidations();
+        s.advance(4 * 20);
+        for (const std::string id : {"half-close", "small-underwater", "dust", "bad-debt"}) {
+            const auto* item = itemOf(s, id);
+            QVERIFY2(item != nullptr, id.c_str());
+            QVERIFY2(item->state == cm::LiquidationState::Settled, (id + ": " + cm::toString(item->state) + " " + item->reason).c_str());
+        }
+        QVERIFY(itemOf(s, "healthy") == nullptr);
+        // Close factor 50 %: a $155,000 debt at HF ≥ 0.95 loses at most half of it at once.
+        const double halfRepaid = cm::toDouble(itemOf(s, "half-close")->repaid_e8) / 1e8;
+        QVERIFY2(halfRepaid <= 0.5 * debtUsdAtStart(w, "half-close") + 1.0, qPrintable(QString::number(halfRepaid)));
+        QVERIFY(halfRepaid > 0.0);
+        // MustNotLeaveDust: a partial liquidation leaves at least $1,000 of debt and of collateral;
+        // where the target would leave less (1 WETH against $1,600), the keeper takes all of it.
+        for (const std::string id : {"half-close", "small-underwater", "dust"}) {
+            const auto d = s.accountDetail(id);
+            const bool partial = !d->debts.empty() && !d->holdings.empty();
+            QVERIFY2(!partial || (d->metrics.debt_e8 >= usd(1000) && d->metrics.collateral_e8 >= usd(1000)), id.c_str());
+        }
+        const auto small = s.accountDetail("small-underwater");
+        QVERIFY(small->debts.empty() || small->holdings.empty());
+        // With no collateral left, Aave writes the rest off as a deficit: the fund, then socialized.
+        bool deficit = false;
+        for (const auto& b : s.liquidations().badDebt())
+            deficit = deficit || (b.account == "bad-debt" && b.units > 0 && b.fund_units + b.socialized_units == b.units);
+        QVERIFY(deficit);
+        QVERIFY(s.accountDetail("bad-debt")->debts.empty());
     }
 
     void dydxLimitsPerAccountAndInterval()
