@@ -291,6 +291,13 @@ def build(data, seed, n_accounts):
             "oracle_noise_bps": 5, "oracle_outages_per_day": 0.5, "oracle_outage_minutes": 15,
             "relay_jitter_ms": 30000,
         },
+        # The liquidation engine (DESIGN §7) is on. Not in the data, so assumptions stated here
+        # and in the README: a $2M USDC insurance fund to start, the whole book re-checked every
+        # simulated minute; the target health and the 50-block hold are Aave v4's and dYdX's.
+        "liquidation": {
+            "target_health": 1.05, "scan_interval_s": 60, "negative_equity_hold_blocks": 50,
+            "settlement_asset": "USDC", "insurance_fund": [{"asset": "USDC", "amount": "2000000"}],
+        },
         "accounts": accounts,
     }, calibration
 
@@ -301,6 +308,7 @@ def write(world, out):
     for key in ("version", "name", "profile", "seed", "start_time"):
         lines.append(f'  {json.dumps(key)}: {json.dumps(world[key])},')
     lines.append(f'  "market_model": {json.dumps(world["market_model"])},')
+    lines.append(f'  "liquidation": {json.dumps(world["liquidation"])},')
     for i, key in enumerate(("chains", "assets", "routes", "accounts")):
         items = world[key]
         lines.append(f'  "{key}": [')

@@ -413,8 +413,10 @@ void ClearingState::advance(std::uint64_t steps)
         }
         if (m_world.liquidation.enabled) {
             if (m_simTimeMs >= m_nextScanMs) {
-                // The whole book on the scan's clock; keepers act on theirs, every step.
+                // The whole book on the scan's clock, at this step's prices (a burst of steps
+                // re-margins once at its end otherwise); keepers act on theirs, every step.
                 absorbChains();
+                markAllDirty();
                 runLiquidations();
                 m_nextScanMs += m_world.liquidation.scan_interval_ms;
             } else {
