@@ -83,7 +83,9 @@ commands:
         drives the world's asset with real hourly candles (shared/data/market/hourly formats;
         each candle's close, or its low with --use-low), moved as they moved from its price
         now, with the liquidation engine on; prints {"hours": [{"time", "price",
-        "liquidatable", "liquidated_usd", "bad_debt_usd", "insurance_fund_usd"}]}
+        "liquidatable", "liquidated_usd", "bad_debt_usd", "insurance_fund_usd",
+        "deleveraged_usd", "socialized_usd", "held_accounts"}]}; liquidated_usd is the debt
+        repaid and the position notional closed in the hour
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),

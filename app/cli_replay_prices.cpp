@@ -93,6 +93,9 @@ int runReplayPrices(const std::map<std::string, std::string>& options, const std
         row["liquidated_usd"] = usd(repaid - repaidBefore);
         row["bad_debt_usd"] = usd(snap.bad_debt_e8);
         row["insurance_fund_usd"] = usd(snap.insurance_fund_e8);
+        row["deleveraged_usd"] = usd(snap.deleveraged_e8);
+        row["socialized_usd"] = usd(snap.socialized_e8);
+        row["held_accounts"] = snap.holds.size();
         hours.push_back(std::move(row));
         repaidBefore = repaid;
         if (h + 1 >= first.size())

@@ -134,7 +134,32 @@ struct LiquidationRow {
     std::string chain;
     std::string keeper;             //!< empty until assigned
     std::int64_t created_ms = 0, updated_ms = 0, eta_ms = 0;
-    Int128 repaid_e8 = 0, seized_e8 = 0, fee_e8 = 0, bad_debt_e8 = 0;
+    Int128 repaid_e8 = 0, seized_e8 = 0, fee_e8 = 0, bad_debt_e8 = 0, deleveraged_e8 = 0;
+    std::string kind;               //!< "debt" or "position"
+    std::string asset;              //!< the debt's asset, or the position's market
+    std::string history;            //!< its transitions, one a line: "HH:MM:SS from → to: reason"
+};
+
+//! A loss the book took (DESIGN §7): a bad debt and who paid it, or a position deleveraged
+//! against a bankrupt account at its bankruptcy price.
+struct LossRow {
+    std::int64_t time_ms = 0;
+    std::string account;
+    std::string event;              //!< "bad debt" or "deleveraged"
+    std::string asset;
+    std::string amount;             //!< decimal units (a deleveraged position's signed size)
+    Int128 usd_e8 = 0;              //!< the loss in USD
+    Int128 fund_e8 = 0, deleveraged_e8 = 0, socialized_e8 = 0; //!< who bore a bad debt
+    Int128 price_e8 = 0;            //!< the bankruptcy price of a deleveraging
+    std::string against;            //!< the bankrupt account a deleveraging covered
+};
+
+//! An account whose withdrawals and transfers wait after its equity went negative.
+struct HoldRow {
+    std::string account;
+    std::string chain;
+    std::int64_t until_ms = 0;
+    std::int64_t blocks = 0;
 };
 
 struct Snapshot {
@@ -172,6 +197,10 @@ struct Snapshot {
     Int128 insurance_fund_e8 = 0;
     Int128 bad_debt_e8 = 0;
     Int128 socialized_e8 = 0;
+    Int128 deleveraged_e8 = 0;
+    std::vector<LossRow> losses;      //!< the latest, newest last
+    std::vector<HoldRow> holds;       //!< holds in force
+    std::uint64_t liquidation_transitions = 0;
 
     // The journal (DESIGN §9); empty without one.
     std::string journal_path;

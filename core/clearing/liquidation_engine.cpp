@@ -14,6 +14,7 @@ namespace {
 
 constexpr Int128 kUsd = 100000000;
 constexpr std::size_t kTransitionsKept = 5000;
+constexpr std::size_t kClosedKept = 5000;
 
 double bonusOf(const Asset& a) { return a.liquidation_bonus_bps > 0 ? a.liquidation_bonus_bps / 10000.0 : 1.0; }
 
@@ -137,20 +138,71 @@ std::vector<Int128> LiquidationEngine::conservedSizes(const std::vector<Account>
     return sum;
 }
 
+void LiquidationEngine::reindex(const std::vector<Account>* accounts)
+{
+    // Derived state: the open items, and the open item of each account (rebuilt after a load).
+    m_open.clear();
+    for (std::size_t k = 0; k < m_items.size(); ++k)
+        if (active(m_items[k]))
+            m_open.push_back(k);
+    m_openStale = false;
+    if (!accounts)
+        return;
+    std::unordered_map<std::string, std::uint32_t> index;
+    index.reserve(accounts->size());
+    for (std::uint32_t i = 0; i < accounts->size(); ++i)
+        index.emplace((*accounts)[i].id, i);
+    m_openOf.assign(accounts->size(), -1);
+    for (LiquidationItem& item : m_items) {
+        const auto it = index.find(item.account);
+        item.account_index = it == index.end() ? kNoAccount : it->second;
+    }
+    for (std::size_t k : m_open)
+        if (m_items[k].account_index != kNoAccount)
+            m_openOf[m_items[k].account_index] = static_cast<std::int64_t>(k);
+    m_openOfStale = false;
+}
+
+void LiquidationEngine::prune()
+{
+    // Closed items beyond the newest kClosedKept leave the state (the snapshot shows the latest
+    // few hundred; the transitions keep their history).
+    std::size_t closed = 0;
+    for (const LiquidationItem& i : m_items)
+        closed += active(i) ? 0 : 1;
+    if (closed <= 2 * kClosedKept)
+        return;
+    std::size_t drop = closed - kClosedKept;
+    std::vector<LiquidationItem> kept;
+    kept.reserve(m_items.size() - drop);
+    for (LiquidationItem& i : m_items) {
+        if (drop > 0 && !active(i)) {
+            --drop;
+            continue;
+        }
+        kept.push_back(std::move(i));
+    }
+    m_items = std::move(kept);
+    m_open.clear();
+    std::fill(m_openOf.begin(), m_openOf.end(), -1);
+    for (std::size_t k = 0; k < m_items.size(); ++k)
+        if (active(m_items[k])) {
+            m_open.push_back(k);
+            if (m_items[k].account_index != kNoAccount)
+                m_openOf[m_items[k].account_index] = static_cast<std::int64_t>(k);
+        }
+}
+
 void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
 {
-    while (m_firstOpen < m_items.size() && !active(m_items[m_firstOpen]))
-        ++m_firstOpen;
-    // Keys are copies: new items below may move the vector the ids live in.
-    std::unordered_map<std::string, std::size_t> open;
-    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k)
-        if (active(m_items[k]))
-            open.emplace(m_items[k].account, k);
+    if (m_openStale || m_openOfStale)
+        reindex(&accounts);
+    if (m_openOf.size() < accounts.size())
+        m_openOf.resize(accounts.size(), -1); // accounts a feed added since
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const AccountMetrics& m = metrics[i];
-        const auto it = open.empty() ? open.end() : open.find(accounts[i].id);
-        if (it != open.end()) {
-            LiquidationItem& item = m_items[it->second];
+        if (const std::int64_t open = m_openOf[i]; open >= 0) {
+            LiquidationItem& item = m_items[static_cast<std::size_t>(open)];
             if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && !m.liquidatable) {
                 setState(item, LiquidationState::Cancelled, "recovered: health " + std::to_string(m.health).substr(0, 5), now_ms);
             } else if (item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) {
@@ -165,6 +217,7 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
         LiquidationItem item;
         item.id = m_nextItem++;
         item.account = account->id;
+        item.account_index = static_cast<std::uint32_t>(i);
         item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
         item.health = m.health;
         item.created_ms = item.updated_ms = now_ms;
@@ -186,42 +239,52 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
         ++m_transitionCount;
         item.state = LiquidationState::Queued;
         m_items.push_back(std::move(item));
+        m_openOf[i] = static_cast<std::int64_t>(m_items.size() - 1);
+        m_open.push_back(m_items.size() - 1);
         if (!blocker.empty())
             setState(m_items.back(), LiquidationState::Blocked, blocker + "; waits for a risk officer", now_ms);
         m_nextDueMs = now_ms;
     }
+    prune();
 }
 
 void LiquidationEngine::process(std::int64_t now_ms)
 {
     if (now_ms < m_nextDueMs)
         return; // nothing arrives, executes or can be assigned before then
-    while (m_firstOpen < m_items.size() && !active(m_items[m_firstOpen]))
-        ++m_firstOpen;
-    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k) {
+    if (m_openStale)
+        reindex(nullptr);
+    m_open.erase(std::remove_if(m_open.begin(), m_open.end(), [&](std::size_t k) { return !active(m_items[k]); }), m_open.end());
+    for (std::size_t k : m_open) {
         LiquidationItem& item = m_items[k];
         if (item.state == LiquidationState::InFlight && item.eta_ms <= now_ms)
             land(item, now_ms);
         if (item.state == LiquidationState::Assigned && item.eta_ms <= now_ms)
             execute(item, now_ms);
     }
-    // Most underwater first; ties by lower health.
+    // Most underwater first; ties by lower health, then the older item. Each idle keeper takes
+    // the best item (on its home chain first, for a home-chain keeper): a pass, not a sort.
     std::vector<LiquidationItem*> queued;
-    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k)
+    for (std::size_t k : m_open)
         if (m_items[k].state == LiquidationState::Queued && m_items[k].eta_ms <= now_ms)
             queued.push_back(&m_items[k]);
-    std::stable_sort(queued.begin(), queued.end(), [](const LiquidationItem* a, const LiquidationItem* b) {
+    const auto better = [](const LiquidationItem* a, const LiquidationItem* b) {
         return a->shortfall_e8 != b->shortfall_e8 ? a->shortfall_e8 > b->shortfall_e8 : a->health < b->health;
-    });
+    };
     for (std::size_t k = 0; k < m_keepers.size() && !queued.empty(); ++k) {
         Keeper& keeper = m_keepers[k];
         if (keeper.busy_until_ms > now_ms)
             continue;
-        auto pick = queued.begin();
-        if (keeper.strategy == Keeper::Strategy::HomeChain) {
-            const auto home = std::find_if(queued.begin(), queued.end(), [&](const LiquidationItem* i) { return i->chain == keeper.home_chain; });
-            if (home != queued.end())
-                pick = home;
+        auto pick = queued.end();
+        if (keeper.strategy == Keeper::Strategy::HomeChain)
+            for (auto it = queued.begin(); it != queued.end(); ++it)
+                if ((*it)->chain == keeper.home_chain && (pick == queued.end() || better(*it, *pick)))
+                    pick = it;
+        if (pick == queued.end()) {
+            pick = queued.begin();
+            for (auto it = queued.begin() + 1; it != queued.end(); ++it)
+                if (better(*it, *pick))
+                    pick = it;
         }
         LiquidationItem& item = **pick;
         queued.erase(pick);
@@ -231,17 +294,18 @@ void LiquidationEngine::process(std::int64_t now_ms)
         keeper.busy_until_ms = item.eta_ms;
     }
     // When anything can happen next: an execution or arrival, a queued item coming due, a
-    // keeper free for what waits.
+    // keeper free for what is due.
     std::int64_t next = std::numeric_limits<std::int64_t>::max();
     bool waiting = false;
-    for (std::size_t k = m_firstOpen; k < m_items.size(); ++k) {
+    for (std::size_t k : m_open) {
         const LiquidationItem& item = m_items[k];
         if (item.state == LiquidationState::Assigned || item.state == LiquidationState::InFlight)
             next = std::min(next, item.eta_ms);
         else if (item.state == LiquidationState::Queued) {
-            waiting = true;
             if (item.eta_ms > now_ms)
                 next = std::min(next, item.eta_ms);
+            else
+                waiting = true;
         }
     }
     if (waiting)
@@ -258,6 +322,9 @@ void LiquidationEngine::setState(LiquidationItem& item, LiquidationState to, std
         if (m_transitions.size() > 2 * kTransitionsKept)
             m_transitions.erase(m_transitions.begin(), m_transitions.end() - static_cast<std::ptrdiff_t>(kTransitionsKept));
     }
+    if (!isOpen(to) && item.account_index != kNoAccount && item.account_index < m_openOf.size()
+        && m_openOf[item.account_index] >= 0 && &m_items[static_cast<std::size_t>(m_openOf[item.account_index])] == &item)
+        m_openOf[item.account_index] = -1;
     item.state = to;
     item.reason = std::move(reason);
     item.updated_ms = now_ms;
@@ -1122,7 +1189,7 @@ void LiquidationEngine::load(ByteReader& in)
         m_used[account] = u;
     }
     m_nextItem = in.u64("next liquidation");
-    m_firstOpen = 0;
+    m_openStale = m_openOfStale = true; // derived: rebuilt on the next scan or process
     m_nextDueMs = 0; // derived: the next process() recomputes it
 }
 

@@ -59,10 +59,13 @@ struct SeizureInFlight {
 };
 
 //! One account's way through the queue.
+inline constexpr std::uint32_t kNoAccount = 0xffffffffu;
+
 struct LiquidationItem {
     enum class Kind : std::uint8_t { Debt = 1, Position };
     std::uint64_t id = 0;
     std::string account;
+    std::uint32_t account_index = kNoAccount; //!< derived: its place in the book
     LiquidationState state = LiquidationState::Queued;
     Kind kind = Kind::Debt;            //!< what the keeper closes: a debt, or a perpetual position
     std::string reason;
@@ -197,6 +200,8 @@ public:
 
 private:
     bool active(const LiquidationItem& item) const;
+    void reindex(const std::vector<Account>* accounts);
+    void prune();
     void setState(LiquidationItem& item, LiquidationState to, std::string reason, std::int64_t now_ms);
     void execute(LiquidationItem& item, std::int64_t now_ms);
     void executeDebt(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper, std::int64_t now_ms);
@@ -242,7 +247,11 @@ private:
     std::vector<FundPoint> m_fundHistory;
     std::vector<BadDebtEntry> m_badDebt;
     std::uint64_t m_nextItem = 1;
-    std::size_t m_firstOpen = 0;   //!< items before it are settled, failed or cancelled
+    // Derived, rebuilt after a load: the open items (closed ones drop out lazily) and, per
+    // account index, its open item or -1.
+    std::vector<std::size_t> m_open;
+    std::vector<std::int64_t> m_openOf;
+    bool m_openStale = false, m_openOfStale = false;
     std::int64_t m_nextDueMs = 0;  //!< derived: process() does nothing before then
     struct Used {
         std::int64_t interval_start_ms = 0;

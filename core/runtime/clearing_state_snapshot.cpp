@@ -6,6 +6,8 @@
 #include "core/money/money_math.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <unordered_map>
 
 namespace cm {
 
@@ -103,6 +105,16 @@ Snapshot ClearingState::snapshot() const
     }
     s.liquidation_enabled = m_world.liquidation.enabled;
     {
+        std::unordered_map<std::uint64_t, std::vector<const LiquidationTransition*>> byItem;
+        for (const LiquidationTransition& t : m_liq.transitions())
+            byItem[t.item].push_back(&t);
+        auto transitionsOf = [&](std::uint64_t id) {
+            std::vector<LiquidationTransition> out;
+            if (const auto f = byItem.find(id); f != byItem.end())
+                for (const LiquidationTransition* t : f->second)
+                    out.push_back(*t);
+            return out;
+        };
         constexpr std::size_t kClosedShown = 300;
         std::size_t closed = 0;
         const auto& items = m_liq.items();
@@ -125,16 +137,53 @@ Snapshot ClearingState::snapshot() const
             row.seized_e8 = it->seized_e8;
             row.fee_e8 = it->fee_e8;
             row.bad_debt_e8 = it->bad_debt_e8;
+            row.deleveraged_e8 = it->deleveraged_e8;
+            row.kind = it->kind == LiquidationItem::Kind::Position ? "position" : "debt";
+            row.asset = m_world.assets[it->debt_asset].symbol;
+            if (isOpen(it->state) || closed <= 50) {
+                // Its way through the queue, from the transitions still kept.
+                for (const LiquidationTransition& t : transitionsOf(it->id)) {
+                    const std::int64_t sec = (t.time_ms / 1000) % 86400;
+                    char clock[16];
+                    std::snprintf(clock, sizeof clock, "%02d:%02d:%02d", static_cast<int>(sec / 3600), static_cast<int>(sec / 60 % 60),
+                                  static_cast<int>(sec % 60));
+                    row.history += std::string(clock) + " " + (t.from == t.to ? std::string("→ ") : std::string(toString(t.from)) + " → ")
+                                   + toString(t.to) + (t.reason.empty() ? std::string() : ": " + t.reason) + "\n";
+                }
+            }
             s.liquidations.push_back(std::move(row));
         }
         std::reverse(s.liquidations.begin(), s.liquidations.end());
         for (const FundPoint& p : m_liq.fundHistory())
             s.insurance_fund.emplace_back(p.time_ms, p.usd_e8);
         s.insurance_fund_e8 = m_liq.fundUsdE8();
+        auto value = [&](AssetIndex a, Int128 units) { return valueE8(units, m_world.assets[a].decimals, m_market.price_e8[a]); };
         for (const BadDebtEntry& b : m_liq.badDebt()) {
-            s.bad_debt_e8 += valueE8(b.units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
-            s.socialized_e8 += valueE8(b.socialized_units, m_world.assets[b.asset].decimals, m_market.price_e8[b.asset]);
+            s.bad_debt_e8 += value(b.asset, b.units);
+            s.socialized_e8 += value(b.asset, b.socialized_units);
+            s.deleveraged_e8 += value(b.asset, b.deleveraged_units);
         }
+        // The loss ledger: the latest bad debts and deleveragings, in time order.
+        constexpr std::size_t kLossesShown = 500;
+        const auto& bad = m_liq.badDebt();
+        const auto& adl = m_liq.deleveraged();
+        for (std::size_t k = bad.size() > kLossesShown ? bad.size() - kLossesShown : 0; k < bad.size(); ++k) {
+            const BadDebtEntry& b = bad[k];
+            const Asset& a = m_world.assets[b.asset];
+            s.losses.push_back({b.time_ms, b.account, "bad debt", a.symbol, formatDecimal(b.units, a.decimals), value(b.asset, b.units),
+                                value(b.asset, b.fund_units), value(b.asset, b.deleveraged_units), value(b.asset, b.socialized_units), 0, {}});
+        }
+        for (std::size_t k = adl.size() > kLossesShown ? adl.size() - kLossesShown : 0; k < adl.size(); ++k) {
+            const DeleverageEntry& d = adl[k];
+            const Asset& a = m_world.assets[d.market];
+            s.losses.push_back({d.time_ms, d.account, "deleveraged", a.symbol, formatDecimal(d.size, a.decimals), d.loss_e8, 0, d.loss_e8, 0,
+                                d.price_e8, d.bankrupt});
+        }
+        std::stable_sort(s.losses.begin(), s.losses.end(), [](const LossRow& x, const LossRow& y) { return x.time_ms < y.time_ms; });
+        for (const auto& [account, h] : m_liq.holds())
+            if (h.until_ms > m_simTimeMs)
+                s.holds.push_back({account, m_world.chains[h.chain].id, h.until_ms, h.blocks});
+        s.liquidation_transitions = m_liq.transitionCount();
     }
     for (const InteropAlert& a : m_interop.alerts())
         s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});

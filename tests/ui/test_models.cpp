@@ -5,9 +5,13 @@
 #include "ui/models/accounts_model.h"
 #include "ui/models/chains_model.h"
 #include "ui/models/holdings_model.h"
+#include "ui/models/liquidations_model.h"
 #include "ui/models/oracles_model.h"
 #include "ui/util/format.h"
 #include "ui/models/model_roles.h"
+
+#include "core/domain/world_loader.h"
+#include "core/runtime/clearing_state.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -185,6 +189,45 @@ private Q_SLOTS:
         QCOMPARE(cm::ui::formatPercent(0.27534, 1), QStringLiteral("27.5 %"));
         QCOMPARE(cm::ui::formatHealth(qInf()), QStringLiteral("∞"));
         QCOMPARE(cm::ui::formatDuration(5760000), QStringLiteral("96.0 min"));
+    }
+
+    void liquidationModelsShowPositionsAndTheLossLedger()
+    {
+        // The perpetuals world after ETH falls to $1,950: a bankrupt long deleveraged against two shorts.
+        auto w = cm::loadWorldFile(CM_TEST_DATA_DIR "/worlds/perps.json");
+        QVERIFY(w.ok());
+        cm::ClearingState state(std::move(w).value(), 12, 250);
+        state.setPrice(0, static_cast<cm::Int128>(1950) * 100000000);
+        state.runLiquidations();
+        state.advance(4 * 3);
+        const cm::ui::SnapshotView view(std::make_shared<cm::Snapshot>(state.snapshot()));
+        cm::ui::LossLedgerModel losses;
+        QAbstractItemModelTester lossTester(&losses, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        losses.setSnapshot(view);
+        QCOMPARE(losses.rowCount(), 3);
+        QStringList events, covers;
+        for (int r = 0; r < 3; ++r) {
+            events << losses.index(r, cm::ui::LossLedgerModel::Event).data().toString();
+            covers << losses.index(r, cm::ui::LossLedgerModel::Against).data().toString();
+        }
+        QCOMPARE(events.count(QStringLiteral("deleveraged")), 2);
+        QCOMPARE(events.count(QStringLiteral("bad debt")), 1);
+        QCOMPARE(covers.count(QStringLiteral("underwater")), 2);
+        cm::ui::LiquidationsModel queue;
+        QAbstractItemModelTester queueTester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        queue.setSnapshot(view);
+        bool found = false;
+        for (int r = 0; r < queue.rowCount(); ++r)
+            if (queue.item(r).account == QLatin1String("underwater")) {
+                found = true;
+                QCOMPARE(queue.index(r, cm::ui::LiquidationsModel::Kind).data().toString(), QStringLiteral("position ETH"));
+                const QString history = queue.index(r, cm::ui::LiquidationsModel::Id).data(Qt::ToolTipRole).toString();
+                QVERIFY2(history.contains(QStringLiteral("queued → assigned")) && history.contains(QStringLiteral("assigned → settled")),
+                         qPrintable(history));
+            }
+        QVERIFY(found);
+        QCOMPARE(view.holdCount(), 1);
+        QVERIFY(view.holds().front().startsWith(QStringLiteral("underwater (50 blocks of ethereum")));
     }
 
     void demoBookUnderTheTester()

@@ -5,6 +5,7 @@
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <cmath>
@@ -105,7 +106,32 @@ LiquidationView SnapshotView::liquidation(int row) const
 {
     const cm::LiquidationRow& l = m_s->liquidations[static_cast<std::size_t>(row)];
     return {l.id, qs(l.account), qs(l.state), qs(l.reason), qs(l.chain), qs(l.keeper), usd(l.shortfall_e8), l.health,
-            l.created_ms, l.updated_ms, l.eta_ms, usd(l.repaid_e8), usd(l.seized_e8), usd(l.fee_e8), usd(l.bad_debt_e8)};
+            l.created_ms, l.updated_ms, l.eta_ms, usd(l.repaid_e8), usd(l.seized_e8), usd(l.fee_e8), usd(l.bad_debt_e8),
+            usd(l.deleveraged_e8), qs(l.kind), qs(l.asset), qs(l.history).trimmed()};
+}
+
+double SnapshotView::deleveragedUsd() const { return m_s ? usd(m_s->deleveraged_e8) : 0.0; }
+int SnapshotView::lossCount() const { return m_s ? static_cast<int>(m_s->losses.size()) : 0; }
+
+LossView SnapshotView::loss(int row) const
+{
+    const cm::LossRow& l = m_s->losses[static_cast<std::size_t>(row)];
+    return {l.time_ms, qs(l.account), qs(l.event), qs(l.asset), qs(l.amount), qs(l.against), usd(l.usd_e8), usd(l.fund_e8),
+            usd(l.deleveraged_e8), usd(l.socialized_e8), usd(l.price_e8)};
+}
+
+int SnapshotView::holdCount() const { return m_s ? static_cast<int>(m_s->holds.size()) : 0; }
+
+QStringList SnapshotView::holds() const
+{
+    QStringList out;
+    if (m_s)
+        for (const cm::HoldRow& h : m_s->holds)
+            out << QStringLiteral("%1 (%2 blocks of %3, until %4)")
+                       .arg(qs(h.account))
+                       .arg(h.blocks)
+                       .arg(qs(h.chain), QDateTime::fromMSecsSinceEpoch(h.until_ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss")));
+    return out;
 }
 
 int SnapshotView::fundPointCount() const { return m_s ? static_cast<int>(m_s->insurance_fund.size()) : 0; }

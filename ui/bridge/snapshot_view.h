@@ -49,7 +49,14 @@ struct LiquidationView {
     QString account, state, reason, chain, keeper;
     double shortfallUsd = 0.0, health = 0.0;
     qint64 createdMs = 0, updatedMs = 0, etaMs = 0;
-    double repaidUsd = 0.0, seizedUsd = 0.0, feeUsd = 0.0, badDebtUsd = 0.0;
+    double repaidUsd = 0.0, seizedUsd = 0.0, feeUsd = 0.0, badDebtUsd = 0.0, deleveragedUsd = 0.0;
+    QString kind, asset, history;
+};
+
+struct LossView {
+    qint64 timeMs = 0;
+    QString account, event, asset, amount, against;
+    double usd = 0.0, fundUsd = 0.0, deleveragedUsd = 0.0, socializedUsd = 0.0, priceUsd = 0.0;
 };
 
 class SnapshotView {
@@ -92,6 +99,12 @@ public:
     double insuranceFundUsd() const;
     double badDebtUsd() const;
     double socializedUsd() const;
+    double deleveragedUsd() const;
+    int lossCount() const;
+    LossView loss(int row) const;
+    int holdCount() const;
+    //! "account (until HH:MM:SS)" of every hold in force.
+    QStringList holds() const;
     int alertCount() const;
     QString alertText(int row) const;   //!< "route: text"
     bool alertCritical(int row) const;

@@ -30,6 +30,7 @@ QVariant LiquidationsModel::headerData(int section, Qt::Orientation orientation,
     case Id: return tr("#");
     case Account: return tr("Account");
     case State: return tr("State");
+    case Kind: return tr("Closes");
     case Shortfall: return tr("Shortfall");
     case Health: return tr("Health");
     case Chain: return tr("Chain");
@@ -57,6 +58,7 @@ QVariant LiquidationsModel::data(const QModelIndex& index, int role) const
         case Id: return QString::number(l.id);
         case Account: return l.account;
         case State: return l.state;
+        case Kind: return (l.kind == QLatin1String("position") ? tr("position %1") : tr("debt %1")).arg(l.asset);
         case Shortfall: return formatUsd(l.shortfallUsd);
         case Health: return QLocale().toString(l.health, 'f', 3);
         case Chain: return l.chain;
@@ -86,17 +88,104 @@ QVariant LiquidationsModel::data(const QModelIndex& index, int role) const
             return tr("MR − (AC + U): what the account lacks to be at health 1, when it was last looked at");
         if (column == Seized)
             return tr("Collateral seized, at the price when it reached the keeper (on another chain: when it arrived)");
-        if (column == Reason)
-            return l.reason;
-        return {};
+        if (column == Kind)
+            return tr("What the keeper closes: the largest debt (repaid, collateral seized with its bonus), or the largest "
+                      "perpetual position (10 % at a time for a 1.5 % penalty; a bankrupt account's all at once)");
+        if (column == Reason && !l.reason.isEmpty())
+            return QString(l.reason + (l.history.isEmpty() ? QString() : QStringLiteral("\n\n") + l.history));
+        return l.history.isEmpty() ? QVariant() : QVariant(l.history);
     case Qt::TextAlignmentRole:
-        return column == Account || column == State || column == Chain || column == Keeper || column == Reason
+        return column == Account || column == State || column == Kind || column == Chain || column == Keeper || column == Reason
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == State && l.state == QLatin1String("blocked"))
             return QColor(0xc6, 0x28, 0x28);
         if (column == BadDebt && l.badDebtUsd > 0)
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    default: return {};
+    }
+}
+
+LossLedgerModel::LossLedgerModel(QObject* parent) : LiveTableModel(parent) {}
+
+void LossLedgerModel::setSnapshot(const SnapshotView& snapshot)
+{
+    const bool same = snapshot.lossCount() == m_snapshot.lossCount();
+    replaceView(same, [&] { m_snapshot = snapshot; }, 0, ColumnCount - 1);
+}
+
+int LossLedgerModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.lossCount(); }
+int LossLedgerModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant LossLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time (UTC)");
+    case Account: return tr("Account");
+    case Event: return tr("Event");
+    case Asset: return tr("Asset");
+    case Amount: return tr("Amount");
+    case Loss: return tr("Loss");
+    case Fund: return tr("Fund paid");
+    case Deleveraged: return tr("Deleveraged");
+    case Socialized: return tr("Socialized");
+    case Price: return tr("Bankruptcy price");
+    case Against: return tr("Covers");
+    default: return {};
+    }
+}
+
+QVariant LossLedgerModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LossView l = m_snapshot.loss(index.row());
+    const int column = index.column();
+    const bool adl = l.event == QLatin1String("deleveraged");
+    auto money = [](double v) { return v > 0 ? formatUsd(v) : QStringLiteral("—"); };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Time: return QDateTime::fromMSecsSinceEpoch(l.timeMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Account: return l.account;
+        case Event: return adl ? tr("deleveraged") : tr("bad debt");
+        case Asset: return l.asset;
+        case Amount: return l.amount;
+        case Loss: return formatUsd(l.usd);
+        case Fund: return adl ? QStringLiteral("—") : money(l.fundUsd);
+        case Deleveraged: return money(l.deleveragedUsd);
+        case Socialized: return money(l.socializedUsd);
+        case Price: return adl ? formatUsd(l.priceUsd) : QStringLiteral("—");
+        case Against: return l.against.isEmpty() ? QStringLiteral("—") : l.against;
+        default: return {};
+        }
+    case RawValueRole:
+        switch (column) {
+        case Time: return l.timeMs;
+        case Loss: return l.usd;
+        case Fund: return l.fundUsd;
+        case Deleveraged: return l.deleveragedUsd;
+        case Socialized: return l.socializedUsd;
+        case Price: return l.priceUsd;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (adl)
+            return tr("%1's position was closed against bankrupt %2 at its bankruptcy price, %3 worse than at the mark "
+                      "(auto-deleveraging, pro rata to the opposite positions)")
+                .arg(l.account, l.against, formatUsd(l.usd));
+        return tr("%1 owed %2 with no collateral left: the insurance fund paid %3, deleveraging took %4, %5 was socialized")
+            .arg(l.account, formatUsd(l.usd), formatUsd(l.fundUsd), formatUsd(l.deleveragedUsd), formatUsd(l.socializedUsd));
+    case Qt::TextAlignmentRole:
+        return column == Account || column == Event || column == Asset || column == Against || column == Time
+                   ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == Socialized && l.socializedUsd > 0)
             return QColor(0xc6, 0x28, 0x28);
         return {};
     default: return {};

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,7 +51,8 @@ LiquidationPanel::LiquidationPanel(EngineClient* engine, QWidget* parent)
     head->addWidget(m_summary, 2);
     layout->addLayout(head);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_view = new QTableView(split);
+    m_tabs = new QTabWidget(split);
+    m_view = new QTableView(m_tabs);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LiquidationsModel::Id, Qt::DescendingOrder);
@@ -62,25 +64,45 @@ LiquidationPanel::LiquidationPanel(EngineClient* engine, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tabs->addTab(m_view, tr("Queue"));
+    m_losses = new LossLedgerModel(this);
+    m_lossProxy = new QSortFilterProxyModel(this);
+    m_lossProxy->setSourceModel(m_losses);
+    m_lossProxy->setSortRole(RawValueRole);
+    m_lossProxy->setFilterKeyColumn(-1);
+    m_lossProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_lossView = new QTableView(m_tabs);
+    m_lossView->setModel(m_lossProxy);
+    m_lossView->setSortingEnabled(true);
+    m_lossView->sortByColumn(LossLedgerModel::Time, Qt::DescendingOrder);
+    m_lossView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lossView->setAlternatingRowColors(true);
+    m_lossView->verticalHeader()->setVisible(false);
+    m_lossView->verticalHeader()->setDefaultSectionSize(m_lossView->fontMetrics().height() + 6);
+    m_lossView->horizontalHeader()->setStretchLastSection(true);
+    m_lossView->setWordWrap(false);
+    m_tabs->addTab(m_lossView, tr("Bad debt and deleveraging"));
     m_chart = new QCustomPlot(split);
     m_chart->setMinimumWidth(260);
     m_chart->addGraph();
     m_chart->graph(0)->setLineStyle(QCPGraph::lsStepLeft);
     m_chart->graph(0)->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2));
     QSharedPointer<QCPAxisTickerDateTime> time(new QCPAxisTickerDateTime);
-    time->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    time->setDateTimeFormat(QStringLiteral("HH:mm"));
+    time->setTickCount(4);
     time->setDateTimeSpec(Qt::UTC);
     m_chart->xAxis->setTicker(time);
     m_chart->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UsdTicker));
     m_chart->plotLayout()->insertRow(0);
     m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Insurance fund"),
                                                                QFont(font().family(), font().pointSize(), QFont::Bold)));
-    split->addWidget(m_view);
+    split->addWidget(m_tabs);
     split->addWidget(m_chart);
     split->setSizes({900, 360});
     layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_lossProxy, &QSortFilterProxyModel::setFilterFixedString);
     auto decision = [this](const QString& text, bool approve) {
         auto* a = new QAction(text, m_view);
         connect(a, &QAction::triggered, this, [this, approve] {
@@ -108,6 +130,8 @@ void LiquidationPanel::setReadOnly(bool readOnly)
 void LiquidationPanel::setSnapshot(const SnapshotView& snapshot)
 {
     m_model->setSnapshot(snapshot);
+    m_losses->setSnapshot(snapshot);
+    m_tabs->setTabText(1, tr("Bad debt and deleveraging (%1)").arg(snapshot.lossCount()));
     int open = 0, blocked = 0;
     for (int i = 0; i < snapshot.liquidationCount(); ++i) {
         const QString st = snapshot.liquidation(i).state;
@@ -115,12 +139,16 @@ void LiquidationPanel::setSnapshot(const SnapshotView& snapshot)
         blocked += st == QLatin1String("blocked") ? 1 : 0;
     }
     m_summary->setText(snapshot.liquidationEnabled()
-                           ? tr("%1 open · %2 blocked · insurance fund %3 · bad debt %4 (socialized %5)")
+                           ? tr("%1 open · %2 blocked · insurance fund %3 · bad debt %4 (deleveraged %5, socialized %6) · %7 held")
                                  .arg(open)
                                  .arg(blocked)
                                  .arg(formatUsd(snapshot.insuranceFundUsd()), formatUsd(snapshot.badDebtUsd()),
-                                      formatUsd(snapshot.socializedUsd()))
+                                      formatUsd(snapshot.deleveragedUsd()), formatUsd(snapshot.socializedUsd()))
+                                 .arg(snapshot.holdCount())
                            : tr("Liquidation is off in this world (its \"liquidation\" settings turn it on)"));
+    const QStringList holds = snapshot.holds();
+    m_summary->setToolTip(holds.isEmpty() ? tr("No account is held")
+                                          : tr("Withdrawals and transfers wait after negative equity (dYdX):\n") + holds.join(QLatin1Char('\n')));
     if (snapshot.fundPointCount() == m_fundPoints || !isVisible())
         return;
     m_fundPoints = snapshot.fundPointCount();
