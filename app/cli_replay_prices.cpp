@@ -83,9 +83,7 @@ int runReplayPrices(const std::map<std::string, std::string>& options, const std
         else
             state.runLiquidations();
         const Snapshot snap = state.snapshot();
-        Int128 repaid = 0;
-        for (const LiquidationItem& i : state.liquidations().items())
-            repaid += i.repaid_e8;
+        const Int128 repaid = state.liquidations().liquidatedUsdE8();
         nlohmann::ordered_json row;
         row["time"] = first[h].first;
         row["price"] = static_cast<double>(toDouble(snap.assets[static_cast<std::size_t>(state.world().findAsset(symbol))].price_e8)) / 1e8;

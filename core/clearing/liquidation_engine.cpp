@@ -170,8 +170,8 @@ void LiquidationEngine::prune()
     std::size_t closed = 0;
     for (const LiquidationItem& i : m_items)
         closed += active(i) ? 0 : 1;
-    if (closed <= 2 * kClosedKept)
-        return;
+    if (closed <= 2 * kClosedKept || closed * 2 < m_items.size())
+        return; // amortized: a prune copies the items at most once per as many closings
     std::size_t drop = closed - kClosedKept;
     std::vector<LiquidationItem> kept;
     kept.reserve(m_items.size() - drop);
@@ -592,6 +592,7 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
     item.debt_asset = debt.asset;
     item.repaid_units += repayUnits;
     item.repaid_e8 += repaid;
+    m_liquidatedE8 += repaid;
     item.seized_e8 += seizedNow;
     item.fee_e8 += usd(debt.asset, feeUnits);
     keeper.earned_usd_e8 += seizedNow - repaid - usd(debt.asset, feeUnits);
@@ -729,6 +730,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     item.debt_asset = debt.asset;
     item.repaid_units += repayUnits;
     item.repaid_e8 += repaid;
+    m_liquidatedE8 += repaid;
     item.seized_e8 += seizedNow;
     item.fee_e8 += feeUsd;
     keeper.earned_usd_e8 += seizedNow - repaid;
@@ -803,6 +805,7 @@ void LiquidationEngine::executePosition(LiquidationItem& item, const Account& ac
     item.kind = LiquidationItem::Kind::Position;
     item.repaid_units += units;
     item.repaid_e8 += closed;
+    m_liquidatedE8 += closed;
     item.seized_e8 += usd(m_settle, chargeUnits - feeUnits);
     item.fee_e8 += usd(m_settle, feeUnits);
     keeper.earned_usd_e8 += usd(m_settle, chargeUnits - feeUnits);
@@ -905,6 +908,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
     m_badDebt.push_back({now_ms, account.id, m_settle, deficitUnits, fromFund, std::max<Int128>(0, socialized), adlLossUnits});
     item.repaid_units += absSize;
     item.repaid_e8 += usd(pos.market, absSize);
+    m_liquidatedE8 += usd(pos.market, absSize);
     item.bad_debt_e8 += usd(m_settle, deficitUnits);
     item.deleveraged_e8 += usd(m_settle, adlLossUnits);
     recordFund(now_ms);
@@ -1051,6 +1055,7 @@ void LiquidationEngine::save(ByteWriter& out) const
         out.str(t.reason);
     }
     out.u64(m_transitionCount);
+    out.i128(m_liquidatedE8);
     out.u64(m_holds.size());
     for (const auto& [account, h] : m_holds) {
         out.str(account);
@@ -1171,6 +1176,7 @@ void LiquidationEngine::load(ByteReader& in)
         t.reason = in.str("transition reason");
     }
     m_transitionCount = in.u64("transition count");
+    m_liquidatedE8 = in.i128("liquidated");
     m_holds.clear();
     for (std::size_t n = in.count("holds", 28); n > 0; --n) {
         const std::string account = in.str("hold account");

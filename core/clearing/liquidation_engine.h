@@ -188,6 +188,8 @@ public:
     const std::vector<DeleverageEntry>& deleveraged() const { return m_deleveraged; }
     const std::vector<LiquidationTransition>& transitions() const { return m_transitions; }
     std::uint64_t transitionCount() const { return m_transitionCount; }
+    //! Debt repaid and position notional closed since the start (USD e8 when it happened).
+    Int128 liquidatedUsdE8() const { return m_liquidatedE8; }
     //! Why the account may not withdraw or send collateral now (empty: it may).
     std::string withdrawalHold(const std::string& account, std::int64_t now_ms) const;
     const std::map<std::string, WithdrawalHold>& holds() const { return m_holds; }
@@ -242,6 +244,7 @@ private:
     std::vector<DeleverageEntry> m_deleveraged;
     std::vector<LiquidationTransition> m_transitions; //!< the latest kTransitionsKept
     std::uint64_t m_transitionCount = 0;
+    Int128 m_liquidatedE8 = 0;         //!< debt repaid and position notional closed, ever
     std::map<std::string, WithdrawalHold> m_holds;
     AssetIndex m_settle = 0;
     std::vector<FundPoint> m_fundHistory;

@@ -449,8 +449,11 @@ private Q_SLOTS:
         QVERIFY(hours.size() >= 24); // hourly, both ends included where the data has them
         // ETH fell by about half that day: everything with debt is liquidated, some of it at a loss.
         double liquidated = 0;
-        for (const auto& h : hours)
-            liquidated += h.toObject()[QStringLiteral("liquidated_usd")].toString().toDouble();
+        for (const auto& h : hours) {
+            const double hour = h.toObject()[QStringLiteral("liquidated_usd")].toString().toDouble();
+            QVERIFY(hour >= 0);
+            liquidated += hour;
+        }
         QVERIFY2(liquidated > 100000, qPrintable(QString::number(liquidated)));
         const QJsonObject last = hours.last().toObject();
         QVERIFY(last[QStringLiteral("bad_debt_usd")].toString().toDouble() > 0);
@@ -460,6 +463,15 @@ private Q_SLOTS:
                              QStringLiteral("--to"), QStringLiteral("2020-03-12")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--to must be after --from"));
+        // Perpetuals through the same day: the levered longs go bankrupt, the $500 fund is soon
+        // empty, and the shorts are deleveraged; the bankrupt account is held.
+        const Run perps = cli({QStringLiteral("replay-prices"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/perps.json"),
+                               QStringLiteral("--prices"), csv, QStringLiteral("--from"), QStringLiteral("2020-03-12"),
+                               QStringLiteral("--to"), QStringLiteral("2020-03-13")});
+        QCOMPARE(perps.exitCode, 0);
+        const QJsonObject end = QJsonDocument::fromJson(perps.out).object()[QStringLiteral("hours")].toArray().last().toObject();
+        QVERIFY2(end[QStringLiteral("deleveraged_usd")].toString().toDouble() > 0, perps.out.constData());
+        QCOMPARE(end[QStringLiteral("socialized_usd")].toString(), QStringLiteral("0.00"));
     }
 
     void replayRefusesWhatIsNotAJournal()
