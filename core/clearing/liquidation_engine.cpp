@@ -173,8 +173,7 @@ void LiquidationEngine::prune()
     if (closed <= 2 * kClosedKept || closed * 2 < m_items.size())
         return; // amortized: a prune copies the items at most once per as many closings
     std::size_t drop = closed - kClosedKept;
-    std::vector<LiquidationItem> kept;
-    kept.reserve(m_items.size() - drop);
+    std::deque<LiquidationItem> kept;
     for (LiquidationItem& i : m_items) {
         if (drop > 0 && !active(i)) {
             --drop;

@@ -8,6 +8,7 @@
 #include "core/risk/market_state.h"
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <string>
@@ -174,7 +175,8 @@ public:
     std::string approve(std::uint64_t item, std::int64_t now_ms);
     std::string cancel(std::uint64_t item, std::int64_t now_ms, const std::string& why);
 
-    const std::vector<LiquidationItem>& items() const { return m_items; }
+    //! A deque: a growing queue of a million items is never copied whole.
+    const std::deque<LiquidationItem>& items() const { return m_items; }
     const std::vector<Keeper>& keepers() const { return m_keepers; }
     const std::vector<FundPoint>& fundHistory() const { return m_fundHistory; }
     const std::vector<BadDebtEntry>& badDebt() const { return m_badDebt; }
@@ -235,7 +237,7 @@ private:
     Book m_book;
     LiquidationConfig m_config;
     std::vector<Keeper> m_keepers;
-    std::vector<LiquidationItem> m_items;
+    std::deque<LiquidationItem> m_items;
     std::vector<Int128> m_fund;        //!< per asset
     std::vector<Int128> m_keeperUnits; //!< per asset, all keepers together (signed: they bring the debt asset)
     std::vector<Int128> m_socialized;  //!< per asset
