@@ -123,9 +123,14 @@ std::vector<Int128> LiquidationEngine::conservedUnits(const std::vector<Account>
     }
     for (AssetIndex a = 0; a < sum.size(); ++a)
         sum[a] += m_keeperUnits[a] + m_fund[a] - m_socialized[a] - m_venuePaid[a];
+    // In flight: what the bridge holds for a seizure — until it is delivered into the account
+    // (where the holdings above count it), or forever when the bridge refused it.
     for (const LiquidationItem& i : m_items)
-        for (const SeizureInFlight& f : i.in_flight)
-            sum[f.asset] += f.units;
+        for (const SeizureInFlight& f : i.in_flight) {
+            std::string why;
+            if (f.stuck || m_book.transferState(f.transfer, why) != 1)
+                sum[f.asset] += f.units;
+        }
     return sum;
 }
 

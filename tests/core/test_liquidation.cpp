@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <map>
+#include <random>
 
 namespace {
 
@@ -434,6 +435,67 @@ private Q_SLOTS:
             deficit = deficit || (b.account == "bad-debt" && b.units > 0 && b.fund_units + b.socialized_units == b.units);
         QVERIFY(deficit);
         QVERIFY(s.accountDetail("bad-debt")->debts.empty());
+    }
+
+    void conservationHoldsOnRandomBooks_data()
+    {
+        QTest::addColumn<unsigned>("seed");
+        for (unsigned seed = 1; seed <= 12; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void conservationHoldsOnRandomBooks()
+    {
+        // A property: whatever the book and the path of the price, no liquidation — of debts,
+        // positions, across chains, with bad debt, deleveraging or socialization — creates or
+        // destroys a unit of any asset or a unit of position size.
+        QFETCH(unsigned, seed);
+        std::mt19937_64 rng(seed);
+        auto uniform = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+        auto units = [](double v, int decimals) { return static_cast<cm::Int128>(std::llround(v * 1e6)) * cm::pow10i(decimals - 6); };
+        cm::World w = perpsWorld();
+        w.accounts.clear();
+        cm::Int128 claims = 0;
+        for (int i = 0; i < 200; ++i) {
+            cm::Account a;
+            a.id = "random-" + std::to_string(i);
+            const double eth = uniform(0, 40);
+            if (eth > 2)
+                a.holdings.push_back({0, 0, cm::kNoRoute, units(eth, 18)});
+            const double usdc = uniform(0, 60000);
+            if (rng() % 2) {
+                a.holdings.push_back({1, 1, 0, units(usdc, 6)});
+                claims += units(usdc, 6);
+            } else {
+                a.holdings.push_back({0, 1, cm::kNoRoute, units(usdc, 6)});
+            }
+            if (rng() % 3 != 0)
+                a.debts.push_back({static_cast<cm::ChainIndex>(rng() % 2), 1, units(uniform(0.3, 0.95) * (eth * 2000 + usdc) * 0.8, 6)});
+            if (rng() % 2) {
+                const double size = uniform(-60, 60);
+                a.positions.push_back({rng() % 2 ? "perp-eth" : "perp-arb", static_cast<cm::ChainIndex>(rng() % 2), 0, units(size, 18),
+                                       static_cast<cm::Int128>(std::llround(uniform(1800, 2200))) * 100000000});
+            }
+            w.accounts.push_back(std::move(a));
+        }
+        w.routes[0].locked = claims;
+        w.liquidation.insurance_fund = {{1, units(uniform(0, 20000), 6)}};
+        cm::ClearingState s(w, seed, 250);
+        const auto units0 = s.liquidations().conservedUnits(s.world().accounts);
+        const auto sizes0 = s.liquidations().conservedSizes(s.world().accounts);
+        for (int leg = 0; leg < 4; ++leg) {
+            crash(s, uniform(1200, 2300));
+            s.runLiquidations();
+            for (int k = 0; k < 20; ++k) { // ten minutes, looked at every 30 s
+                s.advance(4 * 30);
+                QVERIFY2(s.liquidations().conservedUnits(s.world().accounts) == units0, qPrintable(QStringLiteral("units, leg %1").arg(leg)));
+                QVERIFY2(s.liquidations().conservedSizes(s.world().accounts) == sizes0, qPrintable(QStringLiteral("sizes, leg %1").arg(leg)));
+            }
+        }
+        QVERIFY(s.liquidations().items().size() > 10); // the book was liquidated, not left alone
+        qInfo("%zu items, %zu bad debts, %zu deleveragings, %zu cross-chain seizures", s.liquidations().items().size(),
+              s.liquidations().badDebt().size(), s.liquidations().deleveraged().size(),
+              static_cast<std::size_t>(std::count_if(s.interop().transfers().begin(), s.interop().transfers().end(),
+                                                     [](const cm::Transfer& t) { return !t.external; })));
     }
 
     void dydxLimitsPerAccountAndInterval()
