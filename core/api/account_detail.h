@@ -53,6 +53,8 @@ struct AccountDetail {
     std::vector<HoldingDetail> holdings;
     std::vector<DebtDetail> debts;
     std::vector<PositionDetail> positions;
+    //! Why its withdrawals and transfers wait (negative equity, DESIGN §7); empty when they do not.
+    std::string withdrawal_hold;
 };
 
 using AccountDetailPtr = std::shared_ptr<const AccountDetail>;

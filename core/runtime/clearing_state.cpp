@@ -548,6 +548,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
     d->owner = acc.owner;
     d->role = toString(acc.role);
     d->sim_time_ms = m_simTimeMs;
+    d->withdrawal_hold = m_liq.withdrawalHold(acc.id, m_simTimeMs);
     flushRemargin();
     d->metrics = m_calc.compute(acc);
     if (d->metrics.dominant_asset)

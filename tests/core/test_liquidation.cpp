@@ -380,8 +380,10 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(held.reason).contains(QStringLiteral("wait 50 blocks of ethereum")), held.reason.c_str());
         QVERIFY(!s.liquidations().withdrawalHold("underwater", s.simTimeMs()).empty());
         QVERIFY(s.liquidations().withdrawalHold("short-small", s.simTimeMs()).empty());
+        QVERIFY(s.accountDetail("underwater")->withdrawal_hold.find("50 blocks of ethereum") != std::string::npos);
         s.advance(4 * 12 * 50); // 50 Ethereum blocks
         QVERIFY(s.liquidations().withdrawalHold("underwater", s.simTimeMs()).empty());
+        QVERIFY(s.accountDetail("underwater")->withdrawal_hold.empty());
         const auto after = s.transfer(0, false, "underwater", 1);
         QVERIFY2(after.reason.find("equity went negative") == std::string::npos, after.reason.c_str());
     }

@@ -33,6 +33,7 @@ double AccountDetailView::freeCollateralUsd() const { return usd(m_d->metrics.fr
 double AccountDetailView::maxLeverage() const { return m_d->metrics.max_leverage; }
 double AccountDetailView::distanceToLiquidation() const { return m_d->metrics.distance_to_liquidation.value_or(kNaN); }
 QString AccountDetailView::dominantAsset() const { return qs(m_d->dominant_asset); }
+QString AccountDetailView::withdrawalHold() const { return qs(m_d->withdrawal_hold); }
 double AccountDetailView::liquidationPriceUsd() const { return m_d->metrics.liquidation_price_usd.value_or(kNaN); }
 
 int AccountDetailView::holdingCount() const { return m_d ? static_cast<int>(m_d->holdings.size()) : 0; }

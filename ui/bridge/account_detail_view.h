@@ -36,6 +36,7 @@ public:
     double maxLeverage() const;
     double distanceToLiquidation() const; //!< NaN when no fall liquidates
     QString dominantAsset() const;
+    QString withdrawalHold() const;
     double liquidationPriceUsd() const;   //!< NaN when none
 
     int holdingCount() const;

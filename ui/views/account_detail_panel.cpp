@@ -43,6 +43,13 @@ AccountDetailPanel::AccountDetailPanel(EngineClient* engine, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     layout->addWidget(m_title);
+    m_hold = new QLabel(this);
+    m_hold->setWordWrap(true);
+    m_hold->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; padding: 2px 6px; }"));
+    m_hold->setToolTip(tr("After an account's equity went negative its withdrawals and outbound transfers wait a number of "
+                          "blocks of its venue's chain (dYdX: 50), re-armed while it stays negative"));
+    m_hold->hide();
+    layout->addWidget(m_hold);
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
@@ -116,6 +123,8 @@ void AccountDetailPanel::handleDetail(const AccountDetailView& d)
     if (d.isNull() || d.id() != m_id)
         return;
     m_title->setText(tr("%1 — %2 (%3)").arg(d.id(), d.owner(), d.role()));
+    m_hold->setText(tr("Withdrawals held: %1").arg(d.withdrawalHold()));
+    m_hold->setVisible(!d.withdrawalHold().isEmpty());
     const HealthBand band = healthBand(d.health());
     auto* health = m_metrics.value(QStringLiteral("health"));
     health->setText(formatHealth(d.health()) + (d.liquidatable() ? tr("  liquidatable") : QString()));

@@ -41,6 +41,7 @@ private:
     QString m_id;
     bool m_requestPending = false;
     QLabel* m_title = nullptr;
+    QLabel* m_hold = nullptr;
     HoldingsModel* m_holdings;
     ObligationsModel* m_obligations;
     QTableView* m_holdingsView = nullptr;
