@@ -17,6 +17,7 @@ constexpr std::size_t kTransitionsKept = 5000;
 constexpr std::size_t kClosedKept = 5000;
 
 double bonusOf(const Asset& a) { return a.liquidation_bonus_bps > 0 ? a.liquidation_bonus_bps / 10000.0 : 1.0; }
+Int128 magnitude(Int128 v) { return v < 0 ? -v : v; }
 
 } // namespace
 
@@ -225,18 +226,13 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
         item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
         item.health = m.health;
         item.created_ms = item.updated_ms = now_ms;
-        if (!account->debts.empty()) {
-            const auto largest = std::max_element(account->debts.begin(), account->debts.end(),
-                                                  [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
-            item.chain = largest->chain;
-        }
-        if (!account->positions.empty() && (account->debts.empty() || m.requirement_e8 - m.debt_e8 > m.debt_e8)) {
-            const auto largest = std::max_element(account->positions.begin(), account->positions.end(), [&](const Position& a, const Position& b) {
-                return usd(a.market, a.size < 0 ? -a.size : a.size) < usd(b.market, b.size < 0 ? -b.size : b.size);
-            });
-            item.chain = largest->chain;
+        if (closesPosition(*account, m)) {
+            const Position& largest = account->positions[largestPosition(*account)];
+            item.chain = largest.chain;
             item.kind = LiquidationItem::Kind::Position;
-            item.debt_asset = largest->market;
+            item.debt_asset = largest.market;
+        } else if (!account->debts.empty()) {
+            item.chain = largestDebt(*account).chain;
         }
         const std::string blocker = m_book.blocker(*account);
         m_transitions.push_back({now_ms, item.id, LiquidationState::Queued, LiquidationState::Queued, "health below 1"});
@@ -269,9 +265,10 @@ void LiquidationEngine::process(std::int64_t now_ms)
     // Most underwater first; ties by lower health, then the older item. Each idle keeper takes
     // the best item (on its home chain first, for a home-chain keeper): a pass, not a sort.
     std::vector<LiquidationItem*> queued;
-    for (std::size_t k : m_open)
-        if (m_items[k].state == LiquidationState::Queued && m_items[k].eta_ms <= now_ms)
-            queued.push_back(&m_items[k]);
+    if (std::any_of(m_keepers.begin(), m_keepers.end(), [&](const Keeper& k) { return k.busy_until_ms <= now_ms; }))
+        for (std::size_t k : m_open)
+            if (m_items[k].state == LiquidationState::Queued && m_items[k].eta_ms <= now_ms)
+                queued.push_back(&m_items[k]);
     const auto better = [](const LiquidationItem* a, const LiquidationItem* b) {
         return a->shortfall_e8 != b->shortfall_e8 ? a->shortfall_e8 > b->shortfall_e8 : a->health < b->health;
     };
@@ -408,6 +405,41 @@ Int128 LiquidationEngine::allowance(const std::string& account, Int128 wantedE8,
     return limitedNotionalE8(wantedE8, positionE8, used.usd_e8, limits);
 }
 
+const Debt& LiquidationEngine::largestDebt(const Account& account) const
+{
+    return *std::max_element(account.debts.begin(), account.debts.end(),
+                             [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
+}
+
+std::size_t LiquidationEngine::largestPosition(const Account& account) const
+{
+    const auto& ps = account.positions;
+    return static_cast<std::size_t>(std::max_element(ps.begin(), ps.end(), [&](const Position& a, const Position& b) {
+                                        return usd(a.market, magnitude(a.size)) < usd(b.market, magnitude(b.size));
+                                    })
+                                    - ps.begin());
+}
+
+bool LiquidationEngine::closesPosition(const Account& account, const AccountMetrics& m)
+{
+    // What weighs more on the requirement goes first: the positions (dYdX) or the debts.
+    return !account.positions.empty() && (account.debts.empty() || m.requirement_e8 - m.debt_e8 > m.debt_e8);
+}
+
+std::vector<LiquidationEngine::Seizable> LiquidationEngine::seizureOrder(const Account& account, ChainIndex debtChain) const
+{
+    // On the debt's chain first, then the most haircut (least health per dollar).
+    std::vector<Seizable> order;
+    for (const Holding& h : account.holdings)
+        order.push_back({h, m_book.haircut(h, account)});
+    std::stable_sort(order.begin(), order.end(), [&](const Seizable& a, const Seizable& b) {
+        const bool la = a.holding.chain == debtChain;
+        const bool lb = b.holding.chain == debtChain;
+        return la != lb ? la : a.haircut > b.haircut;
+    });
+    return order;
+}
+
 void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
 {
     item.updated_ms = now_ms;
@@ -424,10 +456,7 @@ void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
     }
     if (m.equity_e8() < 0)
         hold(item.account, item.chain, now_ms);
-    // What weighs more on the requirement goes first: the positions (dYdX) or the debts.
-    const Int128 positionsReq = m.requirement_e8 - m.debt_e8;
-    const bool positions = !account->positions.empty() && (account->debts.empty() || positionsReq > m.debt_e8);
-    if (positions)
+    if (closesPosition(*account, m))
         executePosition(item, *account, m, keeper, now_ms);
     else if (account->debts.empty())
         setState(item, LiquidationState::Failed, "nothing to repay or close", now_ms);
@@ -492,7 +521,6 @@ Int128 LiquidationEngine::seize(LiquidationItem& item, const Holding& h, Int128 
         return 0;
     m_keeperUnits[h.asset] += units;
     item.reason = "seized on " + m_world.chains[h.chain].id + ": " + why;
-    (void)now_ms;
     return usd(h.asset, units);
 }
 
@@ -521,27 +549,14 @@ void LiquidationEngine::writeOff(LiquidationItem& item, const Account& account, 
 void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
                                     std::int64_t now_ms)
 {
-    const Debt debt = *std::max_element(account.debts.begin(), account.debts.end(),
-                                        [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
+    const Debt debt = largestDebt(account);
     item.chain = debt.chain;
-    // Collateral: on the debt's chain first, then the most haircut (least health per dollar).
-    const std::vector<Holding> order0 = account.holdings;
-    std::vector<double> haircuts;
-    for (const Holding& h : order0)
-        haircuts.push_back(m_book.haircut(h, account));
-    std::vector<std::size_t> idx(order0.size());
-    for (std::size_t i = 0; i < idx.size(); ++i)
-        idx[i] = i;
-    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
-        const bool la = order0[a].chain == debt.chain;
-        const bool lb = order0[b].chain == debt.chain;
-        return la != lb ? la : haircuts[a] > haircuts[b];
-    });
-    const double bonus = idx.empty() ? 1.0 : bonusOf(m_world.assets[order0[idx[0]].asset]);
+    const std::vector<Seizable> order = seizureOrder(account, debt.chain);
+    const double bonus = order.empty() ? 1.0 : bonusOf(m_world.assets[order[0].holding.asset]);
     const Int128 debtUsd = usd(debt.asset, debt.amount);
     Int128 repayUsd = debtUsd;
-    if (!idx.empty())
-        if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, haircuts[idx[0]]))
+    if (!order.empty())
+        if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, order[0].haircut))
             repayUsd = std::min(*x, debtUsd);
     // A debt is not a position: dYdX's share of a position does not apply, the interval's cap and
     // the minimum do; and no keeper repays more than it has, or than the collateral is worth with
@@ -549,11 +564,11 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
     repayUsd = allowance(item.account, repayUsd, debtUsd, 1.0, now_ms);
     repayUsd = std::min(repayUsd, keeper.capital_usd_e8);
     Int128 collateral = 0;
-    for (const Holding& h : order0)
-        collateral += usd(h.asset, h.amount);
+    for (const Seizable& c : order)
+        collateral += usd(c.holding.asset, c.holding.amount);
     repayUsd = std::min(repayUsd, static_cast<Int128>(std::floor(toDouble(collateral) / bonus)));
     if (repayUsd <= 0) {
-        if (order0.empty()) {
+        if (order.empty()) {
             writeOff(item, account, now_ms);
             return; // settled: nothing to seize, the debt written off
         }
@@ -569,10 +584,10 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
     Int128 wanted = static_cast<Int128>(std::llround(toDouble(repaid) * bonus));
     Int128 seizedNow = 0;
     Int128 feeUsd = 0;
-    for (std::size_t k : idx) {
+    for (const Seizable& c : order) {
         if (wanted <= 0)
             break;
-        const Holding& h = order0[k];
+        const Holding& h = c.holding;
         const Asset& asset = m_world.assets[h.asset];
         Int128 units = std::min(h.amount, unitsFor(h.asset, wanted));
         if (units <= 0 && h.amount > 0 && usd(h.asset, h.amount) <= wanted)
@@ -580,9 +595,8 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
         if (units <= 0)
             continue;
         const Int128 value = usd(h.asset, units);
-        const Int128 now = seize(item, h, units, debt.chain, now_ms);
+        seizedNow += seize(item, h, units, debt.chain, now_ms);
         wanted -= value;
-        seizedNow += now;
         // The protocol's share of the bonus on this collateral (at the price of the moment).
         feeUsd += static_cast<Int128>(std::floor(toDouble(value) * (1.0 - 1.0 / bonusOf(asset)) * (asset.liquidation_protocol_fee_bps / 10000.0)));
     }
@@ -608,17 +622,6 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
         recordFund(now_ms);
 }
 
-namespace {
-
-Int128 fromU256(const aave::U256& v)
-{
-    using aave::U256;
-    const U256 lo = v & U256(~std::uint64_t {0});
-    const U256 hi = v >> 64;
-    return (static_cast<Int128>(hi.convert_to<std::uint64_t>()) << 64) | static_cast<Int128>(lo.convert_to<std::uint64_t>());
-}
-
-} // namespace
 
 void LiquidationEngine::executeAave(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
                                     std::int64_t now_ms)
@@ -626,36 +629,19 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     // Aave v3.3's liquidationCall decides: close factor (50 %, or all of it below HF 0.95 or
     // under $2,000), the collateral's bonus, the protocol fee and MustNotLeaveDust. The keeper
     // asks for just enough to reach the target health (Aave v4), or what its capital allows.
-    const Debt debt = *std::max_element(account.debts.begin(), account.debts.end(),
-                                        [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
+    const Debt debt = largestDebt(account);
     item.chain = debt.chain;
-    std::vector<Int128> perAsset(m_world.assets.size(), 0);
-    for (const Holding& h : account.holdings)
-        perAsset[h.asset] += h.amount;
-    // The collateral: one held on the debt's chain first, then the most haircut (lowest threshold).
-    int collateral = -1;
-    for (const Holding& h : account.holdings) {
-        if (collateral < 0) {
-            collateral = static_cast<int>(h.asset);
-            continue;
-        }
-        const bool here = std::any_of(account.holdings.begin(), account.holdings.end(),
-                                      [&](const Holding& x) { return x.chain == debt.chain && x.asset == h.asset; });
-        const bool best = std::any_of(account.holdings.begin(), account.holdings.end(),
-                                      [&](const Holding& x) { return x.chain == debt.chain && x.asset == static_cast<AssetIndex>(collateral); });
-        if ((here && !best) || (here == best && m_book.haircut(h, account) > m_book.haircut(Holding {h.chain, static_cast<AssetIndex>(collateral), kNoRoute, 0}, account)))
-            collateral = static_cast<int>(h.asset);
-    }
-    if (collateral < 0) {
+    // The collateral: the asset first in the seizure order (on the debt's chain, most haircut).
+    const std::vector<Seizable> order = seizureOrder(account, debt.chain);
+    if (order.empty()) {
         writeOff(item, account, now_ms);
         return;
     }
-    const AssetIndex coll = static_cast<AssetIndex>(collateral);
-    const Holding probe {debt.chain, coll, kNoRoute, 0};
+    const AssetIndex coll = order[0].holding.asset;
     const double bonus = bonusOf(m_world.assets[coll]);
     const Int128 debtUsd = usd(debt.asset, debt.amount);
     Int128 wantUsd = debtUsd;
-    if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, m_book.haircut(probe, account)))
+    if (auto x = targetRepayE8(m.adjusted_e8 + m.upnl_e8, m.requirement_e8, m_config.target_health, bonus, order[0].haircut))
         wantUsd = std::min(*x, debtUsd);
     wantUsd = std::min(wantUsd, keeper.capital_usd_e8);
     Int128 wantUnits = std::max<Int128>(1, unitsFor(debt.asset, wantUsd));
@@ -667,7 +653,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
         return;
     }
     const aave::LiquidationPlan& p = plan.value();
-    const Int128 repayUnits = fromU256(p.actual_debt_to_liquidate);
+    const Int128 repayUnits = aave::toInt128(p.actual_debt_to_liquidate);
     const Int128 repaid = usd(debt.asset, repayUnits);
     if (repaid > keeper.capital_usd_e8 + kUsd) {
         setState(item, LiquidationState::Failed,
@@ -686,8 +672,8 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
         }
     m_keeperUnits[debt.asset] -= repayUnits;
     // Seize: the protocol's fee to the fund, the rest to the keeper, on the debt's chain first.
-    Int128 toFund = fromU256(p.protocol_fee);
-    Int128 toSeize = fromU256(p.collateral_seized);
+    Int128 toFund = aave::toInt128(p.protocol_fee);
+    Int128 toSeize = aave::toInt128(p.collateral_seized);
     std::vector<Holding> holdings;
     for (const Holding& h : account.holdings)
         if (h.asset == coll)
@@ -709,7 +695,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     }
     // Aave v3.3: with no collateral left, every remaining debt is a reserve deficit.
     for (AssetIndex a = 0; a < p.deficit.size(); ++a) {
-        const Int128 deficit = fromU256(p.deficit[a]);
+        const Int128 deficit = aave::toInt128(p.deficit[a]);
         if (deficit <= 0)
             continue;
         Int128 remaining = deficit;
@@ -729,7 +715,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
         item.bad_debt_e8 += usd(a, written);
         hold(item.account, item.chain, now_ms);
     }
-    const Int128 feeUsd = usd(coll, fromU256(p.protocol_fee) - toFund);
+    const Int128 feeUsd = usd(coll, aave::toInt128(p.protocol_fee) - toFund);
     m_used[item.account].usd_e8 += repaid;
     item.debt_asset = debt.asset;
     item.repaid_units += repayUnits;
@@ -742,21 +728,27 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     recordFund(now_ms);
 }
 
+Int128 LiquidationEngine::realizedE8(const Position& p, Int128 units, Int128 priceE8) const
+{
+    const int decimals = m_world.assets[p.market].decimals;
+    return (p.size < 0 ? -1 : 1) * (valueE8(units, decimals, priceE8) - valueE8(units, decimals, p.entry_price_e8));
+}
+
+Int128 LiquidationEngine::realize(const std::string& account, const Position& p, Int128 units, Int128 priceE8)
+{
+    const Int128 pnl = realizedE8(p, units, priceE8);
+    const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
+    m_venuePaid[m_settle] += pnlUnits;
+    payAccount(account, p.chain, pnlUnits);
+    return pnl;
+}
+
 void LiquidationEngine::executePosition(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper,
                                         std::int64_t now_ms)
 {
-    // The largest position by notional.
-    std::size_t pi = 0;
-    Int128 notional = -1;
-    for (std::size_t k = 0; k < account.positions.size(); ++k) {
-        const Position& p = account.positions[k];
-        const Int128 n = usd(p.market, p.size < 0 ? -p.size : p.size);
-        if (n > notional) {
-            notional = n;
-            pi = k;
-        }
-    }
+    const std::size_t pi = largestPosition(account);
     const Position pos = account.positions[pi];
+    const Int128 notional = usd(pos.market, magnitude(pos.size));
     item.chain = pos.chain;
     item.debt_asset = pos.market;
     const Int128 equity = m.equity_e8();
@@ -786,23 +778,20 @@ void LiquidationEngine::executePosition(LiquidationItem& item, const Account& ac
         setState(item, LiquidationState::Queued, "the account's limit for this interval is spent", now_ms);
         return;
     }
-    const Int128 absSize = pos.size < 0 ? -pos.size : pos.size;
+    const Int128 absSize = magnitude(pos.size);
     Int128 units = close >= notional ? absSize : static_cast<Int128>(std::floor(toDouble(absSize) * toDouble(close) / toDouble(notional)));
     units = std::clamp<Int128>(units, 1, absSize);
     const Int128 signedUnits = pos.size < 0 ? -units : units;
-    const Int128 mark = m_market.price_e8[pos.market];
     const Int128 closed = usd(pos.market, units);
     // The slice goes to the keeper at the mark; the account realizes its PnL and pays the
     // penalty (never more than its equity), the protocol's share of it to the fund.
-    const Int128 pnlE8 = (pos.size < 0 ? -1 : 1) * (valueE8(units, market.decimals, mark) - valueE8(units, market.decimals, pos.entry_price_e8));
     const Int128 chargeE8 = std::min<Int128>(static_cast<Int128>(std::floor(toDouble(closed) * penalty)), equity);
-    const Int128 pnlUnits = pnlE8 >= 0 ? unitsFor(m_settle, pnlE8) : -unitsFor(m_settle, -pnlE8);
     const Int128 chargeUnits = unitsFor(m_settle, chargeE8);
     const Int128 feeUnits = static_cast<Int128>(std::floor(toDouble(chargeUnits) * (market.liquidation_protocol_fee_bps / 10000.0)));
     m_book.position(item.account, pi, pos.size - signedUnits);
     m_keeperSizes[pos.market] += signedUnits;
-    m_venuePaid[m_settle] += pnlUnits;
-    payAccount(item.account, pos.chain, pnlUnits - chargeUnits);
+    realize(item.account, pos, units, m_market.price_e8[pos.market]);
+    payAccount(item.account, pos.chain, -chargeUnits);
     m_fund[m_settle] += feeUnits;
     m_keeperUnits[m_settle] += chargeUnits - feeUnits;
     m_used[item.account].usd_e8 += closed;
@@ -827,7 +816,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
     hold(item.account, item.chain, now_ms);
     const Position pos = account.positions[pi];
     const Asset& market = m_world.assets[pos.market];
-    const Int128 absSize = pos.size < 0 ? -pos.size : pos.size;
+    const Int128 absSize = magnitude(pos.size);
     const Int128 mark = m_market.price_e8[pos.market];
     const Int128 deficitUnits = unitsFor(m_settle, deficitE8) + (deficitE8 > 0 ? 1 : 0); // rounded up
     const Int128 fromFund = std::min(m_fund[m_settle], deficitUnits);
@@ -849,7 +838,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
             for (std::size_t k = 0; k < a.positions.size(); ++k)
                 if (a.positions[k].market == pos.market && (a.positions[k].size < 0) != (pos.size < 0) && a.positions[k].size != 0) {
                     opposite.push_back({a.id, k, a.positions[k]});
-                    oppositeSize += a.positions[k].size < 0 ? -a.positions[k].size : a.positions[k].size;
+                    oppositeSize += magnitude(a.positions[k].size);
                 }
         }
     // Later positions of an account first, so that closing one does not move the others.
@@ -868,7 +857,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
         Int128 assigned = 0;
         for (std::size_t k = 0; k < opposite.size(); ++k) {
             const Counter& c = opposite[k];
-            const Int128 cs = c.p.size < 0 ? -c.p.size : c.p.size;
+            const Int128 cs = magnitude(c.p.size);
             Int128 q = k + 1 == opposite.size() ? adlUnits - assigned
                                                  : static_cast<Int128>(std::floor(toDouble(adlUnits) * toDouble(cs) / toDouble(oppositeSize)));
             q = std::clamp<Int128>(q, 0, std::min(cs, adlUnits - assigned));
@@ -877,30 +866,16 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
             assigned += q;
             const Int128 signedQ = c.p.size < 0 ? -q : q; // closed from the counterparty's position
             m_book.position(c.id, c.index, c.p.size - signedQ);
-            const Int128 pnl = (c.p.size < 0 ? -1 : 1) * (valueE8(q, market.decimals, bankruptcy) - valueE8(q, market.decimals, c.p.entry_price_e8));
-            const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
-            m_venuePaid[m_settle] += pnlUnits;
-            payAccount(c.id, c.p.chain, pnlUnits);
-            const Int128 atMark = (c.p.size < 0 ? -1 : 1) * (valueE8(q, market.decimals, mark) - valueE8(q, market.decimals, c.p.entry_price_e8));
-            m_deleveraged.push_back({now_ms, c.id, account.id, pos.market, signedQ, bankruptcy, atMark - pnl});
+            const Int128 pnl = realize(c.id, c.p, q, bankruptcy);
+            m_deleveraged.push_back({now_ms, c.id, account.id, pos.market, signedQ, bankruptcy, realizedE8(c.p, q, mark) - pnl});
         }
         // The bankrupt side: adlUnits closed at the bankruptcy price.
-        const Int128 signedAdl = pos.size < 0 ? -adlUnits : adlUnits;
-        const Int128 pnl = (pos.size < 0 ? -1 : 1) * (valueE8(adlUnits, market.decimals, bankruptcy) - valueE8(adlUnits, market.decimals, pos.entry_price_e8));
-        const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
-        m_venuePaid[m_settle] += pnlUnits;
-        payAccount(account.id, pos.chain, pnlUnits);
-        (void)signedAdl;
+        realize(account.id, pos, adlUnits, bankruptcy);
     }
     // What no opposite position took goes to the keeper at the mark.
-    const Int128 keeperUnits = absSize - adlUnits;
-    if (keeperUnits > 0) {
-        const Int128 signedK = pos.size < 0 ? -keeperUnits : keeperUnits;
-        m_keeperSizes[pos.market] += signedK;
-        const Int128 pnl = (pos.size < 0 ? -1 : 1) * (valueE8(keeperUnits, market.decimals, mark) - valueE8(keeperUnits, market.decimals, pos.entry_price_e8));
-        const Int128 pnlUnits = pnl >= 0 ? unitsFor(m_settle, pnl) : -unitsFor(m_settle, -pnl);
-        m_venuePaid[m_settle] += pnlUnits;
-        payAccount(account.id, pos.chain, pnlUnits);
+    if (const Int128 keeperUnits = absSize - adlUnits; keeperUnits > 0) {
+        m_keeperSizes[pos.market] += pos.size < 0 ? -keeperUnits : keeperUnits;
+        realize(account.id, pos, keeperUnits, mark);
     }
     m_book.position(account.id, pi, 0);
     // Nobody left to take it: written off against everyone.

@@ -210,6 +210,20 @@ private:
     void execute(LiquidationItem& item, std::int64_t now_ms);
     void executeDebt(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper, std::int64_t now_ms);
     void executeAave(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper, std::int64_t now_ms);
+    struct Seizable {
+        Holding holding;
+        double haircut = 0.0;
+    };
+    const Debt& largestDebt(const Account& account) const;
+    std::size_t largestPosition(const Account& account) const;
+    static bool closesPosition(const Account& account, const AccountMetrics& m);
+    //! The account's collateral in the order it is seized: the debt's chain first, then the most haircut.
+    std::vector<Seizable> seizureOrder(const Account& account, ChainIndex debtChain) const;
+    //! A position's PnL on `units` of it closed at a price (USD e8).
+    Int128 realizedE8(const Position& position, Int128 units, Int128 priceE8) const;
+    //! Closes `units` of the account's position at a price: the venue pays the PnL in the
+    //! settlement asset (a loss is charged). Returns the PnL.
+    Int128 realize(const std::string& account, const Position& position, Int128 units, Int128 priceE8);
     void executePosition(LiquidationItem& item, const Account& account, const AccountMetrics& m, Keeper& keeper, std::int64_t now_ms);
     //! Closes a bankrupt account's position: the fund pays the deficit, then opposite positions are
     //! deleveraged at the bankruptcy price, then what is left is socialized.

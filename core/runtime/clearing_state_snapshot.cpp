@@ -108,13 +108,6 @@ Snapshot ClearingState::snapshot() const
         std::unordered_map<std::uint64_t, std::vector<const LiquidationTransition*>> byItem;
         for (const LiquidationTransition& t : m_liq.transitions())
             byItem[t.item].push_back(&t);
-        auto transitionsOf = [&](std::uint64_t id) {
-            std::vector<LiquidationTransition> out;
-            if (const auto f = byItem.find(id); f != byItem.end())
-                for (const LiquidationTransition* t : f->second)
-                    out.push_back(*t);
-            return out;
-        };
         constexpr std::size_t kClosedShown = 300;
         std::size_t closed = 0;
         const auto& items = m_liq.items();
@@ -140,9 +133,10 @@ Snapshot ClearingState::snapshot() const
             row.deleveraged_e8 = it->deleveraged_e8;
             row.kind = it->kind == LiquidationItem::Kind::Position ? "position" : "debt";
             row.asset = m_world.assets[it->debt_asset].symbol;
-            if (isOpen(it->state) || closed <= 50) {
-                // Its way through the queue, from the transitions still kept.
-                for (const LiquidationTransition& t : transitionsOf(it->id)) {
+            // Its way through the queue, from the transitions still kept.
+            if (const auto found = byItem.find(it->id); found != byItem.end() && (isOpen(it->state) || closed <= 50)) {
+                for (const LiquidationTransition* tp : found->second) {
+                    const LiquidationTransition& t = *tp;
                     const std::int64_t sec = (t.time_ms / 1000) % 86400;
                     char clock[16];
                     std::snprintf(clock, sizeof clock, "%02d:%02d:%02d", static_cast<int>(sec / 3600), static_cast<int>(sec / 60 % 60),

@@ -45,6 +45,14 @@ U256 toU256(Int128 v)
     return r;
 }
 
+Int128 toInt128(const U256& v)
+{
+    CM_REQUIRE((v >> 127) == 0, "a uint256 beyond the range of Int128");
+    const U256 lo = v & U256(~std::uint64_t {0});
+    const U256 hi = v >> 64;
+    return (static_cast<Int128>(hi.convert_to<std::uint64_t>()) << 64) | static_cast<Int128>(lo.convert_to<std::uint64_t>());
+}
+
 std::string toString(const U256& v) { return v.str(); }
 
 } // namespace cm::aave

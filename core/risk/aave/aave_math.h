@@ -27,6 +27,7 @@ U256 wadDiv(const U256& a, const U256& b);
 
 U256 maxU256();
 U256 toU256(Int128 v); //!< v must not be negative
+Int128 toInt128(const U256& v); //!< v must be below 2^127
 std::string toString(const U256& v);
 
 } // namespace cm::aave
