@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
+#include "app/cli_agent.h"
 #include "app/cli_bridge.h"
 #include "app/cli_feed.h"
 #include "app/cli_replay_prices.h"
@@ -86,6 +87,30 @@ commands:
         "liquidatable", "liquidated_usd", "bad_debt_usd", "insurance_fund_usd",
         "deleveraged_usd", "socialized_usd", "held_accounts"}]}; liquidated_usd is the debt
         repaid and the position notional closed in the hour
+  operator add --db FILE --name N --role R [--by ADMIN]
+        adds an operator profile to the journal (DESIGN §8): role viewer, trader, treasury,
+        risk_officer or admin; an Ed25519 key sealed with the new operator's passphrase
+        (CLEARMESH_NEW_PASSPHRASE, or a line of standard input). The first operator of a
+        journal must be an admin and needs no --by; every later one is added --by an admin,
+        whose passphrase comes first (CLEARMESH_PASSPHRASE, or the first line of standard input)
+  propose --db FILE --operator N --account A --asset S --from C --to C --amount X
+        proposes moving X of S within account A from chain C to chain C over the cheapest
+        one-hop route; prints the proposal: health before, after and in flight, cost, ETA,
+        expiry and state (auto-approved and executing below the policy's auto_approve_usd on a
+        healthy route, else pending). A move that would leave the source side below its
+        initial requirement while it travels is refused
+  proposals --db FILE [--pretty]
+        every proposal with its steps and approvers, the operators and the policy, as JSON
+  approve --db FILE --operator N --proposal ID
+  reject --db FILE --operator N --proposal ID --reason TEXT
+        a risk officer's decision; the proposer may not approve its own proposal, and at or
+        above the policy's big_tx_usd two distinct approvers are needed. The last approval
+        executes it through the interop layer
+  agent-run --db FILE --operator N
+        runs the clearing agent now; prints the proposals it opened
+        The acting operator's passphrase comes from CLEARMESH_PASSPHRASE or the first line of
+        standard input, never from an argument; a refusal (wrong passphrase, a role that may
+        not, maker-checker) prints {"error": ...} and exits 3.
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -100,9 +125,9 @@ struct Args {
 
 // Options take one value ("--world FILE"); flags take none. Anything else is a usage error.
 bool parseArgs(int argc, char** argv, const std::vector<std::string>& withValue,
-               const std::vector<std::string>& flags, Args& out, std::string& error)
+               const std::vector<std::string>& flags, Args& out, std::string& error, int first = 2)
 {
-    for (int i = 2; i < argc; ++i) {
+    for (int i = first; i < argc; ++i) {
         const std::string a = argv[i];
         if (std::find(flags.begin(), flags.end(), a) != flags.end()) {
             out.flags.push_back(a);
@@ -346,6 +371,36 @@ int main(int argc, char** argv)
                        args, error))
             return usageError(error);
         return runLiquidate(args);
+    }
+    if (args.command == "operator") {
+        if (argc < 3 || std::string(argv[2]) != "add")
+            return usageError("operator needs a subcommand: operator add");
+        if (!parseArgs(argc, argv, {"--db", "--name", "--role", "--by"}, {}, args, error, 3))
+            return usageError(error);
+        return cm::cli::runOperatorAdd(args.options);
+    }
+    if (args.command == "propose") {
+        if (!parseArgs(argc, argv, {"--db", "--operator", "--account", "--asset", "--from", "--to", "--amount"}, {}, args, error))
+            return usageError(error);
+        return cm::cli::runPropose(args.options);
+    }
+    if (args.command == "approve" || args.command == "reject") {
+        std::vector<std::string> keys {"--db", "--operator", "--proposal"};
+        if (args.command == "reject")
+            keys.push_back("--reason");
+        if (!parseArgs(argc, argv, keys, {}, args, error))
+            return usageError(error);
+        return cm::cli::runProposalDecision(args.command, args.options);
+    }
+    if (args.command == "agent-run") {
+        if (!parseArgs(argc, argv, {"--db", "--operator"}, {}, args, error))
+            return usageError(error);
+        return cm::cli::runAgentNow(args.options);
+    }
+    if (args.command == "proposals") {
+        if (!parseArgs(argc, argv, {"--db"}, {"--pretty"}, args, error))
+            return usageError(error);
+        return cm::cli::runProposals(args.options, hasFlag(args, "--pretty"));
     }
     return usageError("unknown command '" + args.command + "'");
 }

@@ -75,8 +75,47 @@ struct OperatorCommand {
     std::optional<SigningKey> key;
 };
 
+//! Signs an operator in: the core opens the operator's sealed key with the passphrase.
+struct LoginCommand {
+    std::string name;
+    std::string passphrase;
+};
+
+//! An admin adds an operator profile (the first one, an admin, needs nobody); the core makes
+//! the key and seals it with the new operator's passphrase.
+struct AddOperatorCommand {
+    std::string name;
+    std::string role;
+    std::string passphrase;
+};
+
+//! A collateral move for approval (DESIGN §8): amount in token units as a decimal string.
+struct ProposeCommand {
+    std::string account;
+    std::string asset;
+    std::string from;
+    std::string to;
+    std::string amount;
+};
+
+//! A risk officer's decision on a proposal: "approve" or "reject" (with a reason).
+struct ProposalCommand {
+    std::uint64_t proposal = 0;
+    std::string action;
+    std::string reason;
+};
+
+//! Runs the clearing agent now.
+struct AgentRunCommand {};
+
+//! An admin's new policy: the JSON of a world's `agent` object (keys left out keep their values).
+struct AgentPolicyCommand {
+    std::string policy_json;
+};
+
 using Command = std::variant<SetSpeedCommand, PauseCommand, ResumeCommand, StepCommand, SetPriceCommand,
                              OraclePriceCommand, ChainStatusCommand, ReplayCommand, OperatorCommand, TransferCommand,
-                             RouteCommand, QueuedTransferCommand, LiquidationCommand>;
+                             RouteCommand, QueuedTransferCommand, LiquidationCommand, LoginCommand, AddOperatorCommand,
+                             ProposeCommand, ProposalCommand, AgentRunCommand, AgentPolicyCommand>;
 
 } // namespace cm

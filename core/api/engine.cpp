@@ -7,6 +7,7 @@
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
 #include "core/runtime/journaled_state.h"
+#include "core/domain/world_loader.h"
 #include "core/money/decimal.h"
 
 #include <nlohmann/json.hpp>
@@ -59,14 +60,43 @@ struct Engine::Impl {
         }
     }
 
-    // An operator decision: the event, then its signed audit entry.
-    void decide(const StateEvent& event, const std::string& details)
+    // An operator decision: the event, then its signed audit entry, then what it caused (an
+    // approval that executed a proposal). Returns the domain's refusal.
+    std::string decide(const StateEvent& event, const std::string& details)
     {
         if (!writable())
-            return;
-        journaled->apply(event);
-        journaled->audit(event.type, details, operatorName, signer ? &*signer : nullptr);
+            return "read-only: " + readOnlyReason;
+        const std::string refusal = journaled->apply(event);
+        std::string entry = details;
+        if (!refusal.empty()) {
+            nlohmann::json d = nlohmann::json::parse(details.empty() ? "{}" : details, nullptr, false);
+            if (!d.is_object())
+                d = nlohmann::json::object();
+            d["refused"] = refusal;
+            entry = d.dump();
+        }
+        journaled->audit(event.type, entry, operatorName, signer ? &*signer : nullptr);
+        journaled->auditNotes(operatorName, signer ? &*signer : nullptr);
         checkJournal();
+        return refusal;
+    }
+
+    // The core checks the acting operator's role for every command (DESIGN §8); a refusal is
+    // an audit entry too.
+    std::string gate(Action action, const char* command)
+    {
+        std::string refusal = state.checkRole(operatorName, action);
+        if (!refusal.empty() && writable()) {
+            journaled->audit(command, nlohmann::json { { "refused", refusal } }.dump(), operatorName, signer ? &*signer : nullptr);
+            checkJournal();
+        }
+        return refusal;
+    }
+
+    std::string roleName() const
+    {
+        const AccountRole r = state.operatorRole(operatorName);
+        return r == AccountRole::Invalid ? std::string("none") : std::string(toString(r));
     }
 
     void tick()
@@ -105,102 +135,218 @@ struct Engine::Impl {
         });
     }
 
-    void apply(const Command& command)
+    std::string apply(const Command& command)
     {
-        std::visit([this](const auto& c) { applyOne(c); }, command);
+        std::string refusal = std::visit([this](const auto& c) { return applyOne(c); }, command);
         dirty = true;
+        return refusal;
     }
 
-    void applyOne(const SetSpeedCommand& c) { speed = c.speed > 0 ? c.speed : speed; }
-    void applyOne(const PauseCommand&) { running = false; }
-    void applyOne(const ResumeCommand&)
+    std::string applyOne(const SetSpeedCommand& c)
+    {
+        speed = c.speed > 0 ? c.speed : speed;
+        return {};
+    }
+    std::string applyOne(const PauseCommand&)
+    {
+        running = false;
+        return {};
+    }
+    std::string applyOne(const ResumeCommand&)
     {
         running = writable();
         pendingSimMs = 0;
+        return {};
     }
-    void applyOne(const StepCommand& c)
+    std::string applyOne(const StepCommand& c)
     {
         if (writable() && c.steps > 0)
             journaled->apply(advanceEvent(c.steps));
+        return {};
     }
-    void applyOne(const SetPriceCommand& c)
+    std::string applyOne(const SetPriceCommand& c)
     {
         const int asset = state.world().findAsset(c.asset);
-        if (asset >= 0 && c.price_e8 > 0)
-            decide(setPriceEvent(state.world(), static_cast<AssetIndex>(asset), c.price_e8), {});
+        if (asset < 0 || c.price_e8 <= 0)
+            return "unknown asset or a price that is not positive";
+        if (auto refused = gate(Action::SetPrice, "set_price"); !refused.empty())
+            return refused;
+        return decide(setPriceEvent(state.world(), static_cast<AssetIndex>(asset), c.price_e8), {});
     }
 
-    void applyOne(const OraclePriceCommand& c)
+    std::string applyOne(const OraclePriceCommand& c)
     {
         const int asset = state.world().findAsset(c.asset);
         const int chain = state.world().findChain(c.chain);
         if (asset < 0 || chain < 0)
-            return;
-        decide(oraclePriceEvent(state.world(), static_cast<AssetIndex>(asset), c.source, static_cast<ChainIndex>(chain),
-                                c.price_usd, c.time_ms == 0 ? state.simTimeMs() : c.time_ms),
-               {});
+            return "unknown asset or chain";
+        if (auto refused = gate(Action::SetPrice, "oracle_price"); !refused.empty())
+            return refused;
+        return decide(oraclePriceEvent(state.world(), static_cast<AssetIndex>(asset), c.source, static_cast<ChainIndex>(chain),
+                                       c.price_usd, c.time_ms == 0 ? state.simTimeMs() : c.time_ms),
+                      {});
     }
 
-    void applyOne(const ChainStatusCommand& c)
+    std::string applyOne(const ChainStatusCommand& c)
     {
         const int chain = state.world().findChain(c.chain);
         const ChainStatus status = parseChainStatus(c.status);
-        if (chain >= 0 && status != ChainStatus::Invalid)
-            decide(chainStatusEvent(state.world(), static_cast<ChainIndex>(chain), status), {});
+        if (chain < 0 || status == ChainStatus::Invalid)
+            return "unknown chain or status";
+        if (auto refused = gate(Action::ChainStatus, "chain_status"); !refused.empty())
+            return refused;
+        return decide(chainStatusEvent(state.world(), static_cast<ChainIndex>(chain), status), {});
     }
 
-    void applyOne(const ReplayCommand& c)
+    std::string applyOne(const ReplayCommand& c)
     {
+        if (auto refused = gate(Action::Replay, "replay"); !refused.empty())
+            return refused;
         const std::string details
             = c.scenario ? nlohmann::json { { "scenario", c.scenario->name } }.dump() : std::string("{}");
-        decide(replayEvent(c.scenario.get()), details);
+        return decide(replayEvent(c.scenario.get()), details);
     }
 
-    int routeIndex(const std::string& id) const
-    {
-        for (RouteIndex r = 0; r < state.world().routes.size(); ++r)
-            if (state.world().routes[r].id == id)
-                return static_cast<int>(r);
-        return -1;
-    }
+    int routeIndex(const std::string& id) const { return state.world().findRoute(id); }
 
-    void applyOne(const TransferCommand& c)
+    std::string applyOne(const TransferCommand& c)
     {
         const int route = routeIndex(c.route);
         if (route < 0)
-            return;
+            return "unknown route '" + c.route + "'";
         const auto amount = parseDecimal(c.amount, state.world().assets[state.world().routes[route].asset].decimals);
-        if (amount && amount.value() > 0)
-            decide(transferEvent(state.world(), static_cast<RouteIndex>(route), c.back, c.account, amount.value()), {});
+        if (!amount || amount.value() <= 0)
+            return "bad amount '" + c.amount + "'";
+        if (auto refused = gate(Action::Transfer, "transfer"); !refused.empty())
+            return refused;
+        return decide(transferEvent(state.world(), static_cast<RouteIndex>(route), c.back, c.account, amount.value()), {});
     }
 
-    void applyOne(const RouteCommand& c)
+    std::string applyOne(const RouteCommand& c)
     {
         const int route = routeIndex(c.route);
         const std::string type = c.action == "freeze" ? "route_freeze" : c.action == "unfreeze" ? "route_unfreeze"
                                : c.action == "rotate"   ? "rotate_validators" : "";
-        if (route >= 0 && !type.empty())
-            decide(routeEvent(type, state.world(), static_cast<RouteIndex>(route), c.reason), {});
+        if (route < 0 || type.empty())
+            return "unknown route or action";
+        if (auto refused = gate(Action::RouteDecision, type.c_str()); !refused.empty())
+            return refused;
+        return decide(routeEvent(type, state.world(), static_cast<RouteIndex>(route), c.reason), {});
     }
 
-    void applyOne(const QueuedTransferCommand& c)
+    std::string applyOne(const QueuedTransferCommand& c)
     {
-        if (c.transfer > 0 && (c.action == "release" || c.action == "drop"))
-            decide(transferCommandEvent("transfer_" + c.action, c.transfer), {});
+        if (c.transfer == 0 || (c.action != "release" && c.action != "drop"))
+            return "unknown transfer or action";
+        if (auto refused = gate(Action::QueuedTransfer, "transfer_decision"); !refused.empty())
+            return refused;
+        return decide(transferCommandEvent("transfer_" + c.action, c.transfer), {});
     }
 
-    void applyOne(const LiquidationCommand& c)
+    std::string applyOne(const LiquidationCommand& c)
     {
-        if (c.item > 0 && (c.action == "approve" || c.action == "cancel"))
-            decide(liquidationEvent("liquidation_" + c.action, c.item, c.reason), {});
+        if (c.item == 0 || (c.action != "approve" && c.action != "cancel"))
+            return "unknown liquidation or action";
+        if (auto refused = gate(Action::LiquidationDecision, "liquidation_decision"); !refused.empty())
+            return refused;
+        return decide(liquidationEvent("liquidation_" + c.action, c.item, c.reason), {});
     }
 
-    void applyOne(const OperatorCommand& c)
+    std::string applyOne(const OperatorCommand& c)
     {
+        // A registered name signs in only with its registered key.
+        if (const Operator* op = state.agent().findOperator(c.name); op && (!c.key || c.key->publicKey() != op->public_key))
+            return "operator " + c.name + "'s key does not match the registered one";
         operatorName = c.name;
         signer.reset();
         if (c.key)
             signer = Signer { c.name, *c.key };
+        return {};
+    }
+
+    std::string applyOne(const LoginCommand& c)
+    {
+        const Operator* op = state.agent().findOperator(c.name);
+        if (!op)
+            return "no operator named '" + c.name + "'";
+        auto key = unsealKey(op->sealed, op->public_key, c.passphrase);
+        if (!key)
+            return key.error().message + " for " + c.name;
+        operatorName = c.name;
+        signer = Signer { c.name, key.value() };
+        if (writable()) {
+            journaled->audit("sign_in", "{}", operatorName, &*signer);
+            checkJournal();
+        }
+        return {};
+    }
+
+    std::string applyOne(const AddOperatorCommand& c)
+    {
+        if (c.passphrase.size() < 8)
+            return "a passphrase has at least 8 characters";
+        Operator op;
+        op.name = c.name;
+        op.role = parseRole(c.role);
+        const SigningKey key = SigningKey::generate();
+        op.public_key = key.publicKey();
+        op.sealed = sealKey(key, c.passphrase);
+        const bool first = state.agent().operators.empty();
+        const std::string refusal
+            = decide(operatorAddEvent(first ? std::string() : operatorName, op), nlohmann::json { { "name", c.name }, { "role", c.role } }.dump());
+        if (refusal.empty() && first) {
+            // The first admin signs in at once: from now on roles hold.
+            operatorName = op.name;
+            signer = Signer { op.name, key };
+        }
+        return refusal;
+    }
+
+    std::string applyOne(const ProposeCommand& c)
+    {
+        auto request = moveRequest(c);
+        if (!request)
+            return request.error().message;
+        return decide(proposeEvent(state.world(), operatorName, request.value()), {});
+    }
+
+    std::string applyOne(const ProposalCommand& c)
+    {
+        if (c.proposal == 0 || (c.action != "approve" && c.action != "reject"))
+            return "unknown proposal or action";
+        return decide(proposalDecisionEvent("proposal_" + c.action, operatorName, c.proposal, c.reason), {});
+    }
+
+    std::string applyOne(const AgentRunCommand&) { return decide(agentRunEvent(operatorName), {}); }
+
+    std::string applyOne(const AgentPolicyCommand& c)
+    {
+        auto policy = parseAgentPolicy(c.policy_json, state.world(), state.agent().policy);
+        if (!policy)
+            return policy.error().message;
+        return decide(agentPolicyEvent(state.world(), operatorName, policy.value()), {});
+    }
+
+    Result<ClearingState::MoveRequest> moveRequest(const ProposeCommand& c) const
+    {
+        const World& w = state.world();
+        ClearingState::MoveRequest q;
+        q.account = c.account;
+        const int asset = w.findAsset(c.asset);
+        const int from = w.findChain(c.from);
+        const int to = w.findChain(c.to);
+        if (asset < 0)
+            return Error { "unknown asset '" + c.asset + "'" };
+        if (from < 0 || to < 0)
+            return Error { "unknown chain '" + (from < 0 ? c.from : c.to) + "'" };
+        q.asset = static_cast<AssetIndex>(asset);
+        q.from = static_cast<ChainIndex>(from);
+        q.to = static_cast<ChainIndex>(to);
+        const auto amount = parseDecimal(c.amount, w.assets[q.asset].decimals);
+        if (!amount)
+            return Error { "bad amount '" + c.amount + "': " + amount.error().message };
+        q.amount = amount.value();
+        return q;
     }
 
     void publish()
@@ -211,6 +357,7 @@ struct Engine::Impl {
         snap->running = running;
         snap->read_only_reason = readOnlyReason;
         snap->operator_name = operatorName;
+        snap->operator_role = roleName();
         if (const Journal* j = journaled->journal()) {
             snap->journal_path = j->path();
             snap->journal_events = j->lastSeq();
@@ -358,10 +505,12 @@ void Engine::stop()
     m_impl->thread.join();
 }
 
-void Engine::post(Command command)
+void Engine::post(Command command, std::function<void(std::string)> done)
 {
-    boost::asio::post(m_impl->io, [impl = m_impl.get(), command = std::move(command)] {
-        impl->apply(command);
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), command = std::move(command), done = std::move(done)] {
+        const std::string refusal = impl->apply(command);
+        if (done)
+            done(refusal);
         if (std::chrono::steady_clock::now() - impl->lastPublish
             >= std::chrono::milliseconds(impl->options.publish_interval_ms))
             impl->publish();
@@ -401,6 +550,24 @@ std::unique_ptr<FeedServer> Engine::makeFeedServer(FeedServerOptions options)
 {
     return std::make_unique<FeedServer>(
         world(), [this](FeedUpdate u, FeedServer::Done done) { submitFeed(std::move(u), std::move(done)); }, std::move(options));
+}
+
+void Engine::planMove(ProposeCommand request, std::function<void(std::string, std::shared_ptr<const ProposalRow>)> done)
+{
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), request = std::move(request), done = std::move(done)] {
+        auto q = impl->moveRequest(request);
+        if (!q) {
+            done(q.error().message, nullptr);
+            return;
+        }
+        auto plan = impl->state.planMove(q.value());
+        if (!plan) {
+            done(plan.error().message, nullptr);
+            return;
+        }
+        auto row = std::make_shared<ProposalRow>(impl->state.proposalRow(plan.value()));
+        done({}, std::move(row));
+    });
 }
 
 void Engine::requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done)

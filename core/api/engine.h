@@ -62,7 +62,12 @@ public:
     void start();
     void stop();
 
-    void post(Command command);
+    //! Applies the command on the core thread; `done` (optional) runs there with the refusal, or
+    //! an empty string. The core checks the acting operator's role for every command.
+    void post(Command command, std::function<void(std::string)> done = {});
+    //! A manual move as it would be proposed now (route, health before/after/in flight, cost,
+    //! ETA), or why it cannot be; nothing changes. `done` runs on the core thread.
+    void planMove(ProposeCommand request, std::function<void(std::string, std::shared_ptr<const ProposalRow>)> done);
 
     //! The callback runs on the core thread: it must only hand the snapshot over, never block.
     Subscription subscribe(std::function<void(SnapshotPtr)> callback);

@@ -162,6 +162,32 @@ struct HoldRow {
     std::int64_t blocks = 0;
 };
 
+//! A collateral move proposed for approval (DESIGN §8), with its way so far.
+struct ProposalRow {
+    std::uint64_t id = 0;
+    std::string kind;               //!< rebalance, buffer or manual
+    std::string proposer;
+    std::string account, asset, from, to, route;
+    bool back = false;
+    std::string amount;             //!< decimal units
+    Int128 usd_e8 = 0, cost_usd_e8 = 0;
+    double health_before = 0.0, health_after = 0.0, health_in_flight = 0.0, health_done = 0.0;
+    std::int64_t eta_ms = 0, created_ms = 0, expires_ms = 0;
+    std::string state;              //!< pending, approved, executing, done, rejected, expired, failed
+    int required_approvals = 1;
+    std::vector<std::string> approvers;
+    std::string reason;
+    std::uint64_t transfer = 0;
+    std::vector<std::pair<std::int64_t, std::string>> steps;
+};
+
+struct OperatorRow {
+    std::string name;
+    std::string role;
+    std::string public_key;         //!< hex
+    std::string added_by;
+};
+
 struct Snapshot {
     std::uint64_t seq = 0;            //!< increases with every publication
     std::uint64_t steps = 0;          //!< simulation steps taken
@@ -201,6 +227,14 @@ struct Snapshot {
     std::vector<LossRow> losses;      //!< the latest, newest last
     std::vector<HoldRow> holds;       //!< holds in force
     std::uint64_t liquidation_transitions = 0;
+
+    // The clearing agent and approvals (DESIGN §8): open proposals and the latest closed ones,
+    // newest first; the operators; the policy (canonical JSON).
+    std::vector<ProposalRow> proposals;
+    std::vector<OperatorRow> operators;
+    std::string agent_policy;
+    Int128 executed_in_period_e8 = 0;
+    std::string operator_role;        //!< the acting operator's role ("admin" without profiles)
 
     // The journal (DESIGN §9); empty without one.
     std::string journal_path;

@@ -154,6 +154,30 @@ struct LiquidationSettings {
     std::int64_t negative_equity_hold_blocks = 50;
 };
 
+//! A desk's liquidity buffer: the account should hold at least `min_amount` of the asset on the chain.
+struct LiquidityBuffer {
+    std::string account;
+    ChainIndex chain = 0;
+    AssetIndex asset = 0;
+    Int128 min_amount = 0;
+};
+
+//! The approval policy and the agent's settings (DESIGN §8). Defaults are this project's
+//! assumptions, stated in the README; a world's `agent` object and an admin may change them.
+struct AgentPolicy {
+    bool enabled = false;                    //!< the agent proposes on its own clock
+    double warning_health = 1.25;
+    double target_health = 1.35;             //!< what a rebalance aims for
+    std::int64_t interval_ms = 300000;       //!< between the agent's runs
+    Int128 auto_approve_usd_e8 = Int128 {50000} * 100000000;   //!< below it, on a healthy route, no approver
+    Int128 big_tx_usd_e8 = Int128 {1000000} * 100000000;       //!< at or above it, two distinct approvers
+    Int128 period_limit_usd_e8 = Int128 {25000000} * 100000000; //!< most that executes per period
+    std::int64_t period_ms = 86400000;
+    std::int64_t expiry_ms = 3600000;        //!< a pending proposal lapses after this
+    int max_per_run = 50;                    //!< proposals one run may open
+    std::vector<LiquidityBuffer> buffers;
+};
+
 //! A validated world: every index refers to an existing chain, asset or route.
 struct World {
     int version = 1;
@@ -168,6 +192,7 @@ struct World {
     MarketModel market_model;
     std::vector<ScheduledChainEvent> schedule; //!< in time order
     LiquidationSettings liquidation;
+    AgentPolicy agent;
     std::vector<Account> accounts;
 
     const EModeCategory* findEMode(int id) const;

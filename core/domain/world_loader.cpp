@@ -32,6 +32,55 @@ void requireUnique(std::unordered_map<std::string, std::size_t>& seen, const std
         throw InputError(path, std::string("duplicate ") + what + " '" + id + "'");
 }
 
+// The agent's policy (DESIGN §8): a world's `agent` object, and an admin's edit of it.
+void readAgentPolicy(const json& value, const std::string& path, const World& world, AgentPolicy& p)
+{
+    JsonObjectReader o(value, path);
+    p.enabled = o.optBool("enabled", p.enabled);
+    if (o.has("warning_health"))
+        p.warning_health = o.number("warning_health", 1.0, 10.0);
+    if (o.has("target_health"))
+        p.target_health = o.number("target_health", 1.0, 10.0);
+    if (p.target_health < p.warning_health)
+        throw InputError(o.pathOf("target_health"), "must not be below warning_health");
+    p.interval_ms = o.optInteger("interval_s", 1, 86400, p.interval_ms / 1000) * 1000;
+    auto usd = [&](const char* key, Int128& out) {
+        if (auto v = o.optDecimal(key, kUsdDecimals, Sign::NonNegative, maxUsdE8()))
+            out = *v;
+    };
+    usd("auto_approve_usd", p.auto_approve_usd_e8);
+    usd("big_tx_usd", p.big_tx_usd_e8);
+    usd("period_limit_usd", p.period_limit_usd_e8);
+    if (p.big_tx_usd_e8 < p.auto_approve_usd_e8)
+        throw InputError(o.pathOf("big_tx_usd"), "must not be below auto_approve_usd");
+    p.period_ms = o.optInteger("period_s", 60, 366LL * 86400, p.period_ms / 1000) * 1000;
+    p.expiry_ms = o.optInteger("expiry_s", 60, 30LL * 86400, p.expiry_ms / 1000) * 1000;
+    p.max_per_run = static_cast<int>(o.optInteger("max_per_run", 1, 100000, p.max_per_run));
+    if (const json* buffers = o.optArray("buffers")) {
+        p.buffers.clear();
+        for (std::size_t i = 0; i < buffers->size(); ++i) {
+            JsonObjectReader b((*buffers)[i], indexPath(o.pathOf("buffers"), i));
+            LiquidityBuffer buf;
+            buf.account = b.string("account");
+            const std::string chain = b.string("chain");
+            const std::string asset = b.string("asset");
+            const int c = world.findChain(chain);
+            if (c < 0)
+                throw InputError(b.pathOf("chain"), "unknown chain '" + chain + "'");
+            const int a = world.findAsset(asset);
+            if (a < 0)
+                throw InputError(b.pathOf("asset"), "unknown asset '" + asset + "'");
+            buf.chain = static_cast<ChainIndex>(c);
+            buf.asset = static_cast<AssetIndex>(a);
+            const int decimals = world.assets[buf.asset].decimals;
+            buf.min_amount = b.decimal("min_amount", decimals, Sign::NonNegative, maxTokenUnits(decimals));
+            b.finish();
+            p.buffers.push_back(std::move(buf));
+        }
+    }
+    o.finish();
+}
+
 class Loader {
 public:
     World load(const json& root)
@@ -92,6 +141,8 @@ public:
             s.negative_equity_hold_blocks = l.optInteger("negative_equity_hold_blocks", 0, 1000000, 50);
             l.finish();
         }
+        if (top.has("agent"))
+            readAgentPolicy(top.raw("agent"), top.pathOf("agent"), m_world, m_world.agent);
         if (top.has("market_model"))
             marketModel(top.raw("market_model"), top.pathOf("market_model"));
         eachElement(top, "accounts", [this](const json& v, const std::string& p) { account(v, p); });
@@ -455,6 +506,40 @@ Result<World> loadWorldFile(const std::string& path)
     if (!world)
         return Error{path + ": " + world.error().message};
     return world;
+}
+
+Result<AgentPolicy> parseAgentPolicy(std::string_view text, const World& world, const AgentPolicy& base)
+{
+    json root = json::parse(text.begin(), text.end(), nullptr, false);
+    if (root.is_discarded())
+        return Error{"the policy is not valid JSON"};
+    AgentPolicy p = base;
+    try {
+        readAgentPolicy(root, "", world, p);
+    } catch (const InputError& e) {
+        return Error{e.what()};
+    }
+    return p;
+}
+
+std::string formatAgentPolicy(const AgentPolicy& p, const World& world)
+{
+    json buffers = json::array();
+    for (const LiquidityBuffer& b : p.buffers)
+        buffers.push_back({{"account", b.account}, {"chain", world.chains[b.chain].id}, {"asset", world.assets[b.asset].symbol},
+                           {"min_amount", formatDecimal(b.min_amount, world.assets[b.asset].decimals)}});
+    return json{{"enabled", p.enabled},
+                {"warning_health", p.warning_health},
+                {"target_health", p.target_health},
+                {"interval_s", p.interval_ms / 1000},
+                {"auto_approve_usd", formatDecimal(p.auto_approve_usd_e8, kUsdDecimals)},
+                {"big_tx_usd", formatDecimal(p.big_tx_usd_e8, kUsdDecimals)},
+                {"period_limit_usd", formatDecimal(p.period_limit_usd_e8, kUsdDecimals)},
+                {"period_s", p.period_ms / 1000},
+                {"expiry_s", p.expiry_ms / 1000},
+                {"max_per_run", p.max_per_run},
+                {"buffers", buffers}}
+        .dump();
 }
 
 } // namespace cm

@@ -17,6 +17,12 @@ Result<World> loadWorldJson(std::string_view text);
 //! Reads a file and loads it; errors are prefixed with the file name.
 Result<World> loadWorldFile(const std::string& path);
 
+//! An agent policy (DESIGN §8) as JSON: the keys of a world's `agent` object; keys left out keep
+//! `base`'s values. Errors name the key ("auto_approve_usd: bad number 'x'").
+Result<AgentPolicy> parseAgentPolicy(std::string_view text, const World& world, const AgentPolicy& base = {});
+//! Every key of the policy, canonical.
+std::string formatAgentPolicy(const AgentPolicy& policy, const World& world);
+
 //! Limits the loader enforces so that ledger arithmetic can never overflow.
 inline constexpr int kMaxDecimals = 18;
 inline constexpr std::size_t kMaxChains = 64; // chain sets are 64-bit masks

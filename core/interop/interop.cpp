@@ -148,6 +148,27 @@ std::optional<std::string> Interop::governorHold(ChainIndex chain, Int128 usd, s
     return std::nullopt;
 }
 
+std::string Interop::rateLimitRefusal(RouteIndex route, bool back, Int128 usd, std::int64_t now_ms) const
+{
+    const Route& r = m_world.routes[route];
+    const Int128 tokens = refill(route, back, now_ms);
+    if (r.rate_capacity_usd_e8 > 0 && usd > r.rate_capacity_usd_e8)
+        return "rate limit: " + usdText(usd) + " exceeds the bucket's capacity of " + usdText(r.rate_capacity_usd_e8) + " on " + r.id
+            + (back ? " (back)" : "");
+    if (r.rate_capacity_usd_e8 > 0 && usd > tokens) {
+        const Int128 rate = r.rate_refill_usd_e8_per_s;
+        const std::int64_t waitMs = rate > 0 ? static_cast<std::int64_t>(((usd - tokens) * 1000 + rate - 1) / rate) : -1;
+        return "rate limit: " + usdText(tokens) + " available of " + usdText(usd) + " on " + r.id + (back ? " (back)" : "")
+            + (waitMs >= 0 ? "; retry in " + secondsText(waitMs) : "; the bucket does not refill");
+    }
+    return {};
+}
+
+std::optional<std::string> Interop::governorWait(RouteIndex route, bool back, Int128 usd, std::int64_t now_ms) const
+{
+    return governorHold(emittingChain(m_world.routes[route], back), usd, now_ms);
+}
+
 Interop::Result Interop::transfer(RouteIndex route, bool back, const std::string& account, Int128 amount, std::int64_t now_ms)
 {
     const Route& r = m_world.routes[route];
@@ -157,20 +178,9 @@ Interop::Result Interop::transfer(RouteIndex route, bool back, const std::string
         return {Outcome::Refused, "route " + r.id + " is frozen", 0};
     const Int128 usd = usdOf(route, amount);
     // Rate limit (CCIP): refused with the wait, nothing taken.
+    if (std::string limited = rateLimitRefusal(route, back, usd, now_ms); !limited.empty())
+        return {Outcome::Refused, std::move(limited), 0};
     const Int128 tokens = refill(route, back, now_ms);
-    if (r.rate_capacity_usd_e8 > 0 && usd > r.rate_capacity_usd_e8)
-        return {Outcome::Refused,
-                "rate limit: " + usdText(usd) + " exceeds the bucket's capacity of " + usdText(r.rate_capacity_usd_e8) + " on " + r.id
-                    + (back ? " (back)" : ""),
-                0};
-    if (r.rate_capacity_usd_e8 > 0 && usd > tokens) {
-        const Int128 rate = r.rate_refill_usd_e8_per_s;
-        const std::int64_t waitMs = rate > 0 ? static_cast<std::int64_t>(((usd - tokens) * 1000 + rate - 1) / rate) : -1;
-        return {Outcome::Refused,
-                "rate limit: " + usdText(tokens) + " available of " + usdText(usd) + " on " + r.id + (back ? " (back)" : "")
-                    + (waitMs >= 0 ? "; retry in " + secondsText(waitMs) : "; the bucket does not refill"),
-                0};
-    }
     Transfer t;
     t.id = m_nextTransfer++;
     t.route = route;

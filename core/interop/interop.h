@@ -89,6 +89,13 @@ public:
     //! latency, verifies and credits; releases governor queues after 24 h.
     void advanceTo(std::int64_t now_ms, const std::vector<std::uint64_t>& heights);
 
+    //! Why the route's rate limit would refuse a transfer of `usd` now, with the wait; empty when it would not.
+    std::string rateLimitRefusal(RouteIndex route, bool back, Int128 usd, std::int64_t now_ms) const;
+    //! Why the governor would queue a transfer of `usd` now; nullopt when it would not.
+    std::optional<std::string> governorWait(RouteIndex route, bool back, Int128 usd, std::int64_t now_ms) const;
+    //! A transfer's USD value at the oracle price now.
+    Int128 usdValue(RouteIndex route, Int128 amount) const { return usdOf(route, amount); }
+
     // Risk officer's commands.
     std::string freeze(RouteIndex route, std::int64_t now_ms, const std::string& why);
     std::string unfreeze(RouteIndex route, std::int64_t now_ms);

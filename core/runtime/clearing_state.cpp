@@ -84,6 +84,8 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     for (const auto& [asset, units] : m_world.liquidation.insurance_fund)
         m_liq.fund(asset, units, m_simTimeMs);
     m_nextScanMs = m_simTimeMs + m_world.liquidation.scan_interval_ms;
+    m_agent.policy = m_world.agent;
+    m_agent.next_run_ms = m_simTimeMs + m_agent.policy.interval_ms;
 }
 
 bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetIndex asset, Int128 delta)
@@ -422,6 +424,12 @@ void ClearingState::advance(std::uint64_t steps)
             } else {
                 m_liq.process(m_simTimeMs);
             }
+        }
+        // Proposals follow their transfers and lapse; the agent proposes on its own clock.
+        trackProposals();
+        if (m_agent.policy.enabled && m_simTimeMs >= m_agent.next_run_ms) {
+            agentRun();
+            m_agent.next_run_ms = m_simTimeMs + m_agent.policy.interval_ms;
         }
     }
     absorbChains();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/agent/proposals.h"
 #include "core/api/account_detail.h"
 #include "core/common/result.h"
 #include "core/api/snapshot.h"
@@ -17,6 +18,8 @@
 #include "core/sim/replay_scenario.h"
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <unordered_map>
 #include <string>
 #include <string_view>
@@ -71,7 +74,43 @@ public:
     void runLiquidations();
     std::vector<Digest> takeNewlyProcessed() { return m_interop.takeNewlyProcessed(); }
 
+    // Operators, the clearing agent and approvals (DESIGN §8). Every command names its
+    // operator; the role and maker-checker are checked here, so no caller can skip them.
+    const AgentBook& agent() const { return m_agent; }
+    //! The operator's role; with no operator profiles at all, everyone is an admin (a
+    //! single-user desk), and an unknown name has no role once there are profiles.
+    AccountRole operatorRole(const std::string& name) const;
+    //! Empty when the operator's role permits the action; else the refusal.
+    std::string checkRole(const std::string& operatorName, Action action) const { return refuseRole(operatorName, action); }
+    //! Adds a profile. The first must be an admin and needs no `by`; later ones need an admin.
+    std::string addOperator(const std::string& by, Operator op);
+    //! A collateral move within one account, from one chain to another (one route hop).
+    struct MoveRequest {
+        std::string account;
+        AssetIndex asset = 0;
+        ChainIndex from = 0;
+        ChainIndex to = 0;
+        Int128 amount = 0;
+    };
+    //! The move as it would be proposed now: the cheapest route, health before, after and in
+    //! flight, cost and ETA; or why it cannot be. Changes nothing (the console's preview).
+    Result<Proposal> planMove(const MoveRequest& request) const;
+    //! An operator's proposal; it goes through the policy at once (auto-approved and executed,
+    //! or pending). Returns its id, or the refusal.
+    Result<std::uint64_t> propose(const std::string& operatorName, const MoveRequest& request);
+    std::string approveProposal(const std::string& operatorName, std::uint64_t id);
+    std::string rejectProposal(const std::string& operatorName, std::uint64_t id, const std::string& why);
+    //! Runs the agent now (an operator's demand); the agent also runs on its own clock when
+    //! the policy enables it.
+    std::string runAgent(const std::string& operatorName);
+    std::string setAgentPolicy(const std::string& operatorName, const AgentPolicy& policy);
+    //! What the state did on its own or as a consequence of a command (auto-approvals,
+    //! executions, arrivals, failures, expiries), as audit details (JSON), since the last call.
+    //! Not state: a journal records them as audit entries.
+    std::vector<std::pair<std::string, std::string>> takeAgentNotes() { return std::exchange(m_agentNotes, {}); }
+
     Snapshot snapshot() const;
+    ProposalRow proposalRow(const Proposal& proposal) const;
     //! The report document of `clearmesh-cli report` on the live state, with the clock, the
     //! step count and the state hash, as `clearmesh-cli run` prints it at the end.
     std::string runReport() const;
@@ -122,6 +161,22 @@ private:
     //! After something that moves haircuts of many accounts (a frozen route): re-margin on the next read.
     void markAllDirty();
     void indexAccount(std::uint32_t account);
+    // The agent (clearing_state_agent.cpp).
+    const Account* findAccount(const std::string& id) const;
+    std::string refuseRole(const std::string& operatorName, Action action) const;
+    //! Plans moving `amount` of a holding along a route; nullopt when the route cannot carry it.
+    std::optional<Proposal> planOn(const Account& account, const AccountMetrics& m, RouteIndex route, bool back,
+                                   Int128 amount, std::string& why) const;
+    //! Why a route cannot carry `usd` now (frozen, halted, governor, rate limit), empty when it can.
+    std::string routeBlocker(RouteIndex route, bool back, Int128 usd) const;
+    //! Routes that move `asset` from one chain to another in one hop, cheapest first.
+    std::vector<std::pair<RouteIndex, bool>> routesBetween(AssetIndex asset, ChainIndex from, ChainIndex to) const;
+    std::uint64_t openProposal(Proposal p);
+    void executeProposal(Proposal& p, const std::string& by);
+    void trackProposals();
+    void agentRun();
+    void agentNote(const Proposal& p, const std::string& action, const std::string& by, const std::string& detail = {});
+    void pruneProposals();
 
     World m_world;
     MarketState m_market;
@@ -155,6 +210,9 @@ private:
     std::vector<std::vector<AssetIndex>> m_accountAssets; //!< account -> assets it is indexed under
     std::unordered_map<std::string, std::uint32_t> m_accountIds;
     std::uint64_t m_structureVersion = 1;
+    AgentBook m_agent;
+    std::vector<std::uint64_t> m_openProposals; //!< derived: ids of open proposals (rebuilt on load)
+    std::vector<std::pair<std::string, std::string>> m_agentNotes; //!< not state: (action, details) not yet journaled
 };
 
 } // namespace cm

@@ -10,7 +10,7 @@ namespace cm {
 namespace {
 
 constexpr const char* kStateMagic = "clearmesh-state";
-constexpr std::uint32_t kStateVersion = 4; // 2: the interop layer; 3: liquidations; 4: positions, deleveraging, holds
+constexpr std::uint32_t kStateVersion = 5; // 2: the interop layer; 3: liquidations; 4: positions, deleveraging, holds; 5: operators and proposals
 
 template <typename T, typename F>
 void writeVector(ByteWriter& out, const std::vector<T>& v, F each)
@@ -101,6 +101,7 @@ std::string ClearingState::saveState() const
             out.i128(p.entry_price_e8);
         });
     });
+    m_agent.save(out);
     return out.take();
 }
 
@@ -221,9 +222,12 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
                 p.entry_price_e8 = in.i128("position entry price");
             }
         }
+        AgentBook agent;
+        agent.load(in, m_world);
         if (!in.atEnd())
             in.fail("end", std::to_string(in.remaining()) + " trailing bytes");
         m_world.accounts = std::move(accounts);
+        m_agent = std::move(agent);
     } catch (const DecodeError& e) {
         return Error { std::string("state snapshot: ") + e.what() };
     }
@@ -242,6 +246,10 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         indexAccount(i);
     }
     m_metrics.assign(m_world.accounts.size(), AccountMetrics {});
+    m_openProposals.clear();
+    for (const Proposal& p : m_agent.proposals)
+        if (isOpen(p.state))
+            m_openProposals.push_back(p.id);
     m_seen.clear();
     revalueAll();
     ++m_structureVersion;

@@ -2,6 +2,9 @@
 // What the console sees of the clearing state: the snapshot.
 #include "core/runtime/clearing_state.h"
 
+#include "core/crypto/sha256.h"
+#include "core/domain/world_loader.h"
+
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
@@ -10,6 +13,38 @@
 #include <unordered_map>
 
 namespace cm {
+
+ProposalRow ClearingState::proposalRow(const Proposal& p) const
+{
+    ProposalRow row;
+    row.id = p.id;
+    row.kind = toString(p.kind);
+    row.proposer = p.proposer;
+    row.account = p.account;
+    row.asset = m_world.assets[p.asset].symbol;
+    row.from = m_world.chains[p.from].id;
+    row.to = m_world.chains[p.to].id;
+    row.route = m_world.routes[p.route].id;
+    row.back = p.back;
+    row.amount = formatDecimal(p.amount, m_world.assets[p.asset].decimals);
+    row.usd_e8 = p.usd_e8;
+    row.cost_usd_e8 = p.cost_usd_e8;
+    row.health_before = p.health_before;
+    row.health_after = p.health_after;
+    row.health_in_flight = p.health_in_flight;
+    row.health_done = p.health_done;
+    row.eta_ms = p.eta_ms;
+    row.created_ms = p.created_ms;
+    row.expires_ms = p.expires_ms;
+    row.state = toString(p.state);
+    row.required_approvals = p.required_approvals;
+    row.approvers = p.approvers;
+    row.reason = p.reason;
+    row.transfer = p.transfer;
+    for (const ProposalStep& st : p.steps)
+        row.steps.emplace_back(st.time_ms, st.text);
+    return row;
+}
 
 Snapshot ClearingState::snapshot() const
 {
@@ -201,6 +236,22 @@ Snapshot ClearingState::snapshot() const
                 s.chains[c].liquidatable += m.liquidatable ? 1 : 0;
             }
         }
+    }
+    // Proposals: every open one and the newest closed ones, newest first.
+    {
+        constexpr std::size_t kClosedShown = 300;
+        std::size_t closed = 0;
+        const auto& list = m_agent.proposals;
+        for (auto it = list.rbegin(); it != list.rend(); ++it) {
+            const Proposal& p = *it;
+            if (!isOpen(p.state) && ++closed > kClosedShown)
+                continue;
+            s.proposals.push_back(proposalRow(p));
+        }
+        for (const Operator& o : m_agent.operators)
+            s.operators.push_back({o.name, toString(o.role), toHex(o.public_key.data(), o.public_key.size()), o.added_by});
+        s.agent_policy = formatAgentPolicy(m_agent.policy, m_world);
+        s.executed_in_period_e8 = m_agent.executedInPeriod(m_simTimeMs);
     }
     return s;
 }

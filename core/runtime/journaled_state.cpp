@@ -3,6 +3,7 @@
 
 #include "core/common/require.h"
 #include "core/domain/world_loader.h"
+#include "core/crypto/sha256.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
@@ -217,6 +218,43 @@ StateEvent liquidationEvent(const std::string& type, std::uint64_t item, const s
     return { type, doc.dump() };
 }
 
+StateEvent operatorAddEvent(const std::string& by, const Operator& op)
+{
+    json doc { { "name", op.name }, { "role", toString(op.role) },
+        { "public_key", toHex(op.public_key.data(), op.public_key.size()) }, { "sealed_key", op.sealed.toHex() } };
+    if (!by.empty())
+        doc["by"] = by;
+    return { "operator_add", doc.dump() };
+}
+
+StateEvent proposeEvent(const World& world, const std::string& operatorName, const ClearingState::MoveRequest& q)
+{
+    return { "proposal",
+        json { { "operator", operatorName }, { "account", q.account }, { "asset", world.assets[q.asset].symbol },
+            { "from", world.chains[q.from].id }, { "to", world.chains[q.to].id },
+            { "amount", formatDecimal(q.amount, world.assets[q.asset].decimals) } }
+            .dump() };
+}
+
+StateEvent proposalDecisionEvent(const std::string& type, const std::string& operatorName, std::uint64_t proposal,
+                                 const std::string& why)
+{
+    json doc { { "operator", operatorName }, { "proposal", proposal } };
+    if (!why.empty())
+        doc["reason"] = why;
+    return { type, doc.dump() };
+}
+
+StateEvent agentRunEvent(const std::string& operatorName)
+{
+    return { "agent_run", json { { "operator", operatorName } }.dump() };
+}
+
+StateEvent agentPolicyEvent(const World& world, const std::string& operatorName, const AgentPolicy& policy)
+{
+    return { "agent_policy", json { { "operator", operatorName }, { "policy", json::parse(formatAgentPolicy(policy, world)) } }.dump() };
+}
+
 Result<std::string> applyEvent(ClearingState& state, std::string_view type, std::string_view payload)
 {
     const World& w = state.world();
@@ -333,6 +371,47 @@ Result<std::string> applyEvent(ClearingState& state, std::string_view type, std:
             return type == "transfer_release" ? state.releaseTransfer(static_cast<std::uint64_t>(id))
                                               : state.dropTransfer(static_cast<std::uint64_t>(id));
         }
+        if (type == "operator_add") {
+            Operator op;
+            op.name = r.string("name");
+            op.role = parseRole(r.string("role"));
+            if (!fromHex(r.string("public_key"), op.public_key))
+                return Error { "operator_add event: public_key is not 64 hex digits" };
+            auto sealed = SealedKey::fromHex(r.string("sealed_key"));
+            if (!sealed)
+                return Error { "operator_add event: " + sealed.error().message };
+            op.sealed = sealed.value();
+            return state.addOperator(r.doc().value("by", std::string()), std::move(op));
+        }
+        if (type == "proposal") {
+            ClearingState::MoveRequest q;
+            q.account = r.string("account");
+            q.asset = r.asset(w, "asset");
+            q.from = r.chain(w, "from");
+            q.to = r.chain(w, "to");
+            const auto amount = parseDecimal(r.string("amount"), w.assets[q.asset].decimals);
+            if (!amount)
+                return Error { "proposal event: bad amount '" + r.string("amount") + "'" };
+            q.amount = amount.value();
+            auto id = state.propose(r.string("operator"), q);
+            return id ? std::string() : id.error().message;
+        }
+        if (type == "proposal_approve" || type == "proposal_reject") {
+            const std::int64_t id = r.integer("proposal");
+            if (id <= 0)
+                return Error { std::string(type) + " event: bad proposal id" };
+            return type == "proposal_approve"
+                ? state.approveProposal(r.string("operator"), static_cast<std::uint64_t>(id))
+                : state.rejectProposal(r.string("operator"), static_cast<std::uint64_t>(id), r.doc().value("reason", std::string()));
+        }
+        if (type == "agent_run")
+            return state.runAgent(r.string("operator"));
+        if (type == "agent_policy") {
+            auto policy = parseAgentPolicy(r.at("policy").dump(), w, AgentPolicy {});
+            if (!policy)
+                return Error { "agent_policy event: " + policy.error().message };
+            return state.setAgentPolicy(r.string("operator"), policy.value());
+        }
         if (type == "replay_stop") {
             state.stopReplay();
             return std::string();
@@ -361,10 +440,19 @@ void JournaledState::advance(std::uint64_t steps)
         return;
     if (!m_journal) {
         m_state->advance(steps);
+        m_state->takeAgentNotes();
         return;
     }
     m_state->advance(steps);
     m_pendingSteps += steps;
+    // What the agent and the proposals did on their own clock: audited as the agent's, after
+    // the steps that caused it.
+    auto notes = m_state->takeAgentNotes();
+    if (!notes.empty()) {
+        flushSteps();
+        for (const auto& [action, details] : notes)
+            audit(action, details, "agent", nullptr);
+    }
 }
 
 void JournaledState::flushSteps()
@@ -384,6 +472,7 @@ void JournaledState::flushSteps()
 std::string JournaledState::apply(const StateEvent& event, Acknowledge ack)
 {
     flushSteps(); // the steps before it come first in the journal, as they did in the state
+    auditNotes("agent", nullptr); // what earlier events left unclaimed (a step event's proposals)
     auto applied = applyEvent(*m_state, event.type, event.payload);
     // Events are built by the functions above from valid arguments: one that does not apply
     // is a bug, not input.
@@ -433,6 +522,12 @@ void JournaledState::audit(
     entry["action"] = action;
     entry["event"] = m_lastSeq;
     m_journal->appendAudit(wallMs(), operatorName, entry.dump(), signer);
+}
+
+void JournaledState::auditNotes(const std::string& operatorName, const Signer* signer)
+{
+    for (const auto& [action, details] : m_state->takeAgentNotes())
+        audit(action, details, operatorName, signer);
 }
 
 Result<Recovered> recoverState(const Journal& journal, bool useSnapshots, std::uint64_t stopBefore)
@@ -488,6 +583,7 @@ Result<Recovered> recoverState(const Journal& journal, bool useSnapshots, std::u
         }
         from = events.back().seq + 1;
     }
+    r.state->takeAgentNotes(); // audited when they happened
     return r;
 }
 

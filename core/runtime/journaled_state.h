@@ -41,6 +41,15 @@ StateEvent transferCommandEvent(const std::string& type, std::uint64_t transfer)
 //! A risk officer's decision on a blocked liquidation: liquidation_approve or liquidation_cancel.
 StateEvent liquidationEvent(const std::string& type, std::uint64_t item, const std::string& why = {});
 
+// Operators, proposals and the agent (DESIGN §8). Each names its operator; the state checks the role.
+StateEvent operatorAddEvent(const std::string& by, const Operator& op);
+StateEvent proposeEvent(const World& world, const std::string& operatorName, const ClearingState::MoveRequest& request);
+//! proposal_approve, or proposal_reject with its reason.
+StateEvent proposalDecisionEvent(const std::string& type, const std::string& operatorName, std::uint64_t proposal,
+                                 const std::string& why = {});
+StateEvent agentRunEvent(const std::string& operatorName);
+StateEvent agentPolicyEvent(const World& world, const std::string& operatorName, const AgentPolicy& policy);
+
 struct Genesis {
     std::string world_json; //!< canonical
     std::uint64_t seed = 0;
@@ -82,6 +91,9 @@ public:
     //! Records an operator decision about the last event (signed when there is a signer).
     void audit(const std::string& action, const std::string& details, const std::string& operatorName,
                const Signer* signer);
+    //! Records what the state did as a consequence of the last command (an approval that
+    //! executed a proposal...) as audit entries of that operator, signed when there is a signer.
+    void auditNotes(const std::string& operatorName, const Signer* signer);
     std::uint64_t lastSeq() const { return m_lastSeq; }
     //! Journals a snapshot of the state now, if anything happened since the last one.
     void snapshotNow();
