@@ -25,7 +25,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles, liquidations, bridge or audit."),
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles, liquidations, bridge, proposals or audit."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
@@ -84,9 +84,9 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     if (parser.isSet(view)) {
         options.view = parser.value(view);
         if (!QStringList{QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("liquidations"),
-                         QStringLiteral("bridge"), QStringLiteral("audit")}
+                         QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("audit")}
                  .contains(options.view)) {
-            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles, liquidations, bridge or audit)").arg(options.view);
+            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles, liquidations, bridge, proposals or audit)").arg(options.view);
             return false;
         }
     }

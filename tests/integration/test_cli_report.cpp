@@ -10,6 +10,9 @@
 
 #include <cmath>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QMap>
+#include <cstring>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,24 @@ Run cli(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral(CM_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("clearmesh-cli did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// The CLI with a passphrase on standard input (never an argument) and an environment.
+Run cliWith(const QStringList& args, const QByteArray& stdinText, const QMap<QString, QString>& env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("CLEARMESH_PASSPHRASE"));
+    e.remove(QStringLiteral("CLEARMESH_NEW_PASSPHRASE"));
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(CM_CLI_PATH), args);
+    p.write(stdinText);
+    p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         qFatal("clearmesh-cli did not finish");
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -535,6 +556,89 @@ private Q_SLOTS:
         const Run r = cli(QStringList{QStringLiteral("run"), QStringLiteral("--world"), small()} + extra);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    void operatorsProposalsAndApprovals()
+    {
+        // A journal of the agent test world, its desk, and maker-checker from the command line.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("desk.db"));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--world"), QStringLiteral(CM_TEST_DATA_DIR "/worlds/agent.json"),
+                      QStringLiteral("--db"), db, QStringLiteral("--duration"), QStringLiteral("1m")})
+                     .exitCode,
+                 0);
+        auto add = [&](const char* name, const char* role, const QByteArray& input) {
+            QStringList args {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                              QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role)};
+            if (std::strcmp(name, "ada") != 0)
+                args << QStringLiteral("--by") << QStringLiteral("ada");
+            return cliWith(args, input);
+        };
+        // The first operator must be an admin.
+        const Run notAdmin = add("ada", "treasury", "adapass-1\n");
+        QCOMPARE(notAdmin.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(notAdmin.out).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("the first operator must be an admin"));
+        QCOMPARE(add("ada", "admin", "adapass-1\n").exitCode, 0);
+        QCOMPARE(add("tess", "treasury", "adapass-1\ntesspass-1\n").exitCode, 0);
+        QCOMPARE(add("rita", "risk_officer", "adapass-1\nritapass-1\n").exitCode, 0);
+        QCOMPARE(add("trey", "trader", "adapass-1\ntreypass-1\n").exitCode, 0);
+        const Run wrongAdmin = add("eve", "admin", "not-ada-pass\nevepass-12\n");
+        QCOMPARE(wrongAdmin.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(wrongAdmin.out).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("wrong passphrase for operator ada"));
+
+        auto as = [&](const char* who, const QByteArray& pass, QStringList args) {
+            args << QStringLiteral("--db") << db << QStringLiteral("--operator") << QString::fromLatin1(who);
+            return cliWith(args, {}, {{QStringLiteral("CLEARMESH_PASSPHRASE"), QString::fromLatin1(pass)}});
+        };
+        const QStringList move {QStringLiteral("propose"), QStringLiteral("--account"), QStringLiteral("desk"), QStringLiteral("--asset"),
+                                QStringLiteral("USDC"), QStringLiteral("--from"), QStringLiteral("ethereum"), QStringLiteral("--to"),
+                                QStringLiteral("arbitrum"), QStringLiteral("--amount"), QStringLiteral("250000")};
+        const Run byTrader = as("trey", "treypass-1", move);
+        QCOMPARE(byTrader.exitCode, 3);
+        const Run proposed = as("tess", "tesspass-1", move);
+        QCOMPARE(proposed.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(proposed.out).object();
+        QCOMPARE(p.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(p.value(QStringLiteral("route")).toString(), QStringLiteral("eth-arb-USDC"));
+        QCOMPARE(p.value(QStringLiteral("usd")).toString(), QStringLiteral("250000.00"));
+        QVERIFY(p.value(QStringLiteral("health_before")).isNull()); // the desk owes nothing
+        const QString id = QString::number(p.value(QStringLiteral("id")).toInt());
+        const QStringList approve {QStringLiteral("approve"), QStringLiteral("--proposal"), id};
+
+        const Run ownApproval = as("tess", "tesspass-1", approve);
+        QCOMPARE(ownApproval.exitCode, 3);
+        QVERIFY(QJsonDocument::fromJson(ownApproval.out).object().contains(QStringLiteral("error")));
+        const Run traderApproval = as("trey", "treypass-1", approve);
+        QCOMPARE(traderApproval.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(traderApproval.out).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("operator trey (trader) may not approve or reject proposals"));
+        const Run wrongPass = as("rita", "nope", approve);
+        QCOMPARE(wrongPass.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(wrongPass.out).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("wrong passphrase for operator rita"));
+        // A rejection needs a reason on the command line.
+        QCOMPARE(as("rita", "ritapass-1", {QStringLiteral("reject"), QStringLiteral("--proposal"), id}).exitCode, 2);
+        const Run approved = as("rita", "ritapass-1", approve);
+        QCOMPARE(approved.exitCode, 0);
+        const QJsonObject a = QJsonDocument::fromJson(approved.out).object();
+        QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("executing"));
+        QCOMPARE(a.value(QStringLiteral("approvers")).toArray().first().toString(), QStringLiteral("rita"));
+
+        // The listing, and the journal: every decision signed, the chain intact.
+        const Run list = cli({QStringLiteral("proposals"), QStringLiteral("--db"), db});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(list.out).object();
+        QCOMPARE(doc.value(QStringLiteral("proposals")).toArray().size(), 1);
+        QCOMPARE(doc.value(QStringLiteral("operators")).toArray().size(), 4);
+        const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verify.exitCode, 0);
+        const QJsonObject v = QJsonDocument::fromJson(verify.out).object();
+        QCOMPARE(v.value(QStringLiteral("unsigned_entries")).toInt(), 0);
+        QVERIFY(v.value(QStringLiteral("signatures_valid")).toInt() >= 10);
+        const Run replay = cli({QStringLiteral("replay"), QStringLiteral("--db"), db});
+        QCOMPARE(replay.exitCode, 0);
     }
 
     void badWorldExitsTwoNamingThePath()

@@ -8,6 +8,10 @@
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
 #include "ui/views/liquidation_panel.h"
+#include "ui/views/proposals_panel.h"
+#include "ui/models/proposals_model.h"
+#include <QPushButton>
+#include <QSignalSpy>
 #include "ui/models/liquidations_model.h"
 
 #include <QSortFilterProxyModel>
@@ -51,6 +55,63 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+
+    void approveAndRejectProposalsByRole()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(QStringLiteral(CM_TEST_DATA_DIR "/worlds/agent.json"), settings);
+        cm::ui::MainWindow window(client.get());
+        window.showView(QStringLiteral("proposals"));
+        window.show();
+        client->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        cm::ui::ProposalsPanel* panel = window.proposalsPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(client.get(), &cm::ui::EngineClient::commandFinished);
+        auto lastRefusal = [&]() -> QString {
+            for (int i = 0; i < 1000 && finished.isEmpty(); ++i)
+                QTest::qWait(10);
+            return finished.isEmpty() ? QStringLiteral("(no answer)") : finished.takeFirst().at(1).toString();
+        };
+        // The first operator, an admin, signs in at once; then a treasury desk and a risk officer.
+        client->addOperator(QStringLiteral("ada"), QStringLiteral("admin"), QStringLiteral("adapass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        client->addOperator(QStringLiteral("tess"), QStringLiteral("treasury"), QStringLiteral("tesspass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        client->addOperator(QStringLiteral("rita"), QStringLiteral("risk_officer"), QStringLiteral("ritapass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        client->login(QStringLiteral("rita"), QStringLiteral("wrong-pass"));
+        QCOMPARE(lastRefusal(), QStringLiteral("wrong passphrase for rita"));
+        client->login(QStringLiteral("tess"), QStringLiteral("tesspass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        client->propose({QStringLiteral("desk"), QStringLiteral("USDC"), QStringLiteral("ethereum"), QStringLiteral("arbitrum"),
+                         QStringLiteral("250000")});
+        QCOMPARE(lastRefusal(), QString());
+        client->propose({QStringLiteral("desk"), QStringLiteral("USDC"), QStringLiteral("ethereum"), QStringLiteral("arbitrum"),
+                         QStringLiteral("300000")});
+        QCOMPARE(lastRefusal(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 5000);
+        // A treasury operator sees the buttons off; the core refuses anyway.
+        panel->select(1);
+        QTRY_VERIFY(!panel->approveButton()->isEnabled());
+        QVERIFY(panel->newMoveButton()->isEnabled());
+        client->approveProposal(1);
+        QCOMPARE(lastRefusal(), QStringLiteral("operator tess (treasury) may not approve or reject proposals"));
+        client->login(QStringLiteral("rita"), QStringLiteral("ritapass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        panel->select(1);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->approveButton()->isEnabled(), 5000);
+        QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
+        QCOMPARE(lastRefusal(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->proposal(panel->model()->rowOf(1)).state, QStringLiteral("executing"), 5000);
+        QCOMPARE(panel->model()->proposal(panel->model()->rowOf(1)).approvers, QStringList {QStringLiteral("rita")});
+        panel->select(2);
+        QTRY_VERIFY(panel->rejectButton()->isEnabled());
+        panel->rejectSelected(QStringLiteral("the buffer is full"));
+        QCOMPARE(lastRefusal(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->proposal(panel->model()->rowOf(2)).state, QStringLiteral("rejected"), 5000);
+    }
     void rendersThePopulatedBook()
     {
         cm::ui::EngineSettings settings;

@@ -200,7 +200,7 @@ QString EngineClient::startReplay(const QString& path)
     auto scenario = cm::loadReplayScenario(path.toStdString());
     if (!scenario)
         return QString::fromStdString(scenario.error().message);
-    m_engine->post(cm::ReplayCommand{scenario.value()});
+    send(cm::ReplayCommand{scenario.value()});
     return {};
 }
 
@@ -216,7 +216,7 @@ void EngineClient::resume() { m_engine->post(cm::ResumeCommand{}); }
 void EngineClient::step(quint64 steps) { m_engine->post(cm::StepCommand{steps}); }
 void EngineClient::chainStatus(const QString& chain, const QString& status)
 {
-    m_engine->post(cm::ChainStatusCommand{chain.toStdString(), status.toStdString()});
+    send(cm::ChainStatusCommand{chain.toStdString(), status.toStdString()});
 }
 QString EngineClient::stateHash() { return QString::fromStdString(m_engine->stateHash()); }
 
@@ -225,9 +225,70 @@ bool EngineClient::setPrice(const QString& asset, const QString& priceUsd)
     const auto price = cm::parseDecimal(priceUsd.toStdString(), cm::kUsdDecimals);
     if (!price || price.value() <= 0)
         return false;
-    m_engine->post(cm::SetPriceCommand{asset.toStdString(), price.value()});
+    send(cm::SetPriceCommand{asset.toStdString(), price.value()});
     return true;
 }
+
+namespace {
+
+const char* commandName(const cm::Command& command)
+{
+    static const char* const names[] = {"speed", "pause", "resume", "step", "price override", "oracle price", "chain status",
+                                        "replay", "operator", "transfer", "route decision", "queued transfer",
+                                        "liquidation decision", "sign in", "add operator", "proposal", "proposal decision",
+                                        "agent run", "policy"};
+    static_assert(std::size(names) == std::variant_size_v<cm::Command>);
+    return names[command.index()];
+}
+
+} // namespace
+
+template <typename C>
+void EngineClient::send(C c)
+{
+    cm::Command command = std::move(c);
+    const QString what = QString::fromLatin1(commandName(command));
+    m_engine->post(std::move(command), [this, what](std::string refusal) {
+        // Core thread: hand over only; the ui thread emits.
+        QMetaObject::invokeMethod(
+            this, [this, what, refusal = QString::fromStdString(refusal)] { Q_EMIT commandFinished(what, refusal); },
+            Qt::QueuedConnection);
+    });
+}
+
+void EngineClient::login(const QString& name, const QString& passphrase)
+{
+    send(cm::LoginCommand{name.toStdString(), passphrase.toStdString()});
+}
+
+void EngineClient::addOperator(const QString& name, const QString& role, const QString& passphrase)
+{
+    send(cm::AddOperatorCommand{name.toStdString(), role.toStdString(), passphrase.toStdString()});
+}
+
+void EngineClient::propose(const MoveRequest& move)
+{
+    send(cm::ProposeCommand{move.account.toStdString(), move.asset.toStdString(), move.from.toStdString(), move.to.toStdString(),
+                            move.amount.toStdString()});
+}
+
+void EngineClient::planMove(const MoveRequest& move)
+{
+    m_engine->planMove(cm::ProposeCommand{move.account.toStdString(), move.asset.toStdString(), move.from.toStdString(),
+                                          move.to.toStdString(), move.amount.toStdString()},
+                       [this](std::string error, std::shared_ptr<const cm::ProposalRow> plan) {
+                           ProposalView view = plan ? proposalView(*plan) : ProposalView{};
+                           QMetaObject::invokeMethod(
+                               this,
+                               [this, error = QString::fromStdString(error), view] { Q_EMIT movePlanned(error, view); },
+                               Qt::QueuedConnection);
+                       });
+}
+
+void EngineClient::approveProposal(quint64 id) { send(cm::ProposalCommand{id, "approve", {}}); }
+void EngineClient::rejectProposal(quint64 id, const QString& reason) { send(cm::ProposalCommand{id, "reject", reason.toStdString()}); }
+void EngineClient::runAgent() { send(cm::AgentRunCommand{}); }
+void EngineClient::setPolicy(const QString& json) { send(cm::AgentPolicyCommand{json.toStdString()}); }
 
 void EngineClient::requestAccountDetail(const QString& id)
 {
@@ -239,27 +300,27 @@ void EngineClient::requestAccountDetail(const QString& id)
     });
 }
 
-void EngineClient::approveLiquidation(quint64 id) { m_engine->post(cm::LiquidationCommand{id, "approve", {}}); }
+void EngineClient::approveLiquidation(quint64 id) { send(cm::LiquidationCommand{id, "approve", {}}); }
 void EngineClient::cancelLiquidation(quint64 id, const QString& reason)
 {
-    m_engine->post(cm::LiquidationCommand{id, "cancel", reason.toStdString()});
+    send(cm::LiquidationCommand{id, "cancel", reason.toStdString()});
 }
 
 void EngineClient::freezeRoute(const QString& route, const QString& reason)
 {
-    m_engine->post(cm::RouteCommand{route.toStdString(), "freeze", reason.toStdString()});
+    send(cm::RouteCommand{route.toStdString(), "freeze", reason.toStdString()});
 }
-void EngineClient::unfreezeRoute(const QString& route) { m_engine->post(cm::RouteCommand{route.toStdString(), "unfreeze", {}}); }
-void EngineClient::releaseTransfer(quint64 id) { m_engine->post(cm::QueuedTransferCommand{id, "release"}); }
-void EngineClient::dropTransfer(quint64 id) { m_engine->post(cm::QueuedTransferCommand{id, "drop"}); }
+void EngineClient::unfreezeRoute(const QString& route) { send(cm::RouteCommand{route.toStdString(), "unfreeze", {}}); }
+void EngineClient::releaseTransfer(quint64 id) { send(cm::QueuedTransferCommand{id, "release"}); }
+void EngineClient::dropTransfer(quint64 id) { send(cm::QueuedTransferCommand{id, "drop"}); }
 void EngineClient::transfer(const QString& route, bool back, const QString& account, const QString& amount)
 {
-    m_engine->post(cm::TransferCommand{route.toStdString(), back, account.toStdString(), amount.toStdString()});
+    send(cm::TransferCommand{route.toStdString(), back, account.toStdString(), amount.toStdString()});
 }
 
 void EngineClient::reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd)
 {
-    m_engine->post(cm::OraclePriceCommand{asset.toStdString(), source.toStdString(), chain.toStdString(), priceUsd, 0});
+    send(cm::OraclePriceCommand{asset.toStdString(), source.toStdString(), chain.toStdString(), priceUsd, 0});
 }
 
 void EngineClient::receiveFromCore(std::shared_ptr<const cm::Snapshot> snapshot)

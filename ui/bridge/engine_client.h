@@ -23,6 +23,11 @@ struct Snapshot;
 
 namespace cm::ui {
 
+//! A collateral move a treasury operator composes (DESIGN §8); amount in token units.
+struct MoveRequest {
+    QString account, asset, from, to, amount;
+};
+
 struct EngineSettings {
     double speed = 1.0;
     quint64 seed = 0;          //!< 0: the world's own seed
@@ -96,12 +101,30 @@ public:
     //! A price from one oracle source, validated by the core like a feed's.
     void reportOraclePrice(const QString& asset, const QString& source, const QString& chain, double priceUsd);
 
+    // Operators and approvals (DESIGN §8). The core checks every command's role; its refusal
+    // comes back as commandFinished.
+    void login(const QString& name, const QString& passphrase);
+    void addOperator(const QString& name, const QString& role, const QString& passphrase);
+    void propose(const MoveRequest& move);
+    //! The move's preview (route, health before/after/in flight, cost, ETA); movePlanned follows.
+    void planMove(const MoveRequest& move);
+    void approveProposal(quint64 id);
+    void rejectProposal(quint64 id, const QString& reason);
+    void runAgent();
+    //! An admin's policy edit: the JSON of a world's `agent` object.
+    void setPolicy(const QString& json);
+
 Q_SIGNALS:
+    //! A command the core applied (refusal empty) or refused, with the reason.
+    void commandFinished(const QString& command, const QString& refusal);
+    void movePlanned(const QString& error, const cm::ui::ProposalView& plan);
     void snapshotPublished(const cm::ui::SnapshotView& snapshot);
     void accountDetailReady(const cm::ui::AccountDetailView& detail);
     void journalVerified(const cm::ui::JournalCheck& check);
 
 private:
+    template <typename C>
+    void send(C command);
     EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSettings& settings, QObject* parent);
     void receiveFromCore(std::shared_ptr<const cm::Snapshot> snapshot); // core thread
     void handleDrain();                                                  // ui thread

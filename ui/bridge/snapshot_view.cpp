@@ -120,6 +120,55 @@ LossView SnapshotView::loss(int row) const
             usd(l.deleveraged_e8), usd(l.socialized_e8), usd(l.price_e8)};
 }
 
+int SnapshotView::proposalCount() const { return m_s ? static_cast<int>(m_s->proposals.size()) : 0; }
+
+ProposalView proposalView(const cm::ProposalRow& p)
+{
+    ProposalView v;
+    v.id = p.id;
+    v.kind = qs(p.kind);
+    v.proposer = qs(p.proposer);
+    v.account = qs(p.account);
+    v.asset = qs(p.asset);
+    v.from = qs(p.from);
+    v.to = qs(p.to);
+    v.route = qs(p.route);
+    v.amount = qs(p.amount);
+    v.state = qs(p.state);
+    v.reason = qs(p.reason);
+    v.back = p.back;
+    v.usd = usd(p.usd_e8);
+    v.costUsd = usd(p.cost_usd_e8);
+    v.healthBefore = p.health_before;
+    v.healthAfter = p.health_after;
+    v.healthInFlight = p.health_in_flight;
+    v.healthDone = p.health_done;
+    v.etaMs = p.eta_ms;
+    v.createdMs = p.created_ms;
+    v.expiresMs = p.expires_ms;
+    v.requiredApprovals = p.required_approvals;
+    for (const std::string& a : p.approvers)
+        v.approvers << qs(a);
+    v.transfer = p.transfer;
+    for (const auto& [t, text] : p.steps)
+        v.steps.append({t, qs(text)});
+    return v;
+}
+
+ProposalView SnapshotView::proposal(int row) const { return proposalView(m_s->proposals[static_cast<std::size_t>(row)]); }
+QString SnapshotView::operatorRole() const { return m_s ? qs(m_s->operator_role) : QString(); }
+QString SnapshotView::agentPolicyJson() const { return m_s ? qs(m_s->agent_policy) : QString(); }
+double SnapshotView::executedInPeriodUsd() const { return m_s ? usd(m_s->executed_in_period_e8) : 0.0; }
+
+QStringList SnapshotView::operatorNames() const
+{
+    QStringList out;
+    if (m_s)
+        for (const cm::OperatorRow& o : m_s->operators)
+            out << QStringLiteral("%1 (%2)").arg(qs(o.name), qs(o.role));
+    return out;
+}
+
 int SnapshotView::holdCount() const { return m_s ? static_cast<int>(m_s->holds.size()) : 0; }
 
 QStringList SnapshotView::holds() const

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMetaType>
+#include <QPair>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
 
 namespace cm {
 struct Snapshot;
+struct ProposalRow;
 }
 
 namespace cm::ui {
@@ -59,6 +63,22 @@ struct LossView {
     double usd = 0.0, fundUsd = 0.0, deleveragedUsd = 0.0, socializedUsd = 0.0, priceUsd = 0.0;
 };
 
+//! A proposed collateral move (DESIGN §8) and its way so far.
+struct ProposalView {
+    quint64 id = 0;
+    QString kind, proposer, account, asset, from, to, route, amount, state, reason;
+    bool back = false;
+    double usd = 0.0, costUsd = 0.0;
+    double healthBefore = 0.0, healthAfter = 0.0, healthInFlight = 0.0, healthDone = 0.0; //!< +inf when nothing is required
+    qint64 etaMs = 0, createdMs = 0, expiresMs = 0;
+    int requiredApprovals = 1;
+    QStringList approvers;
+    quint64 transfer = 0;
+    QVector<QPair<qint64, QString>> steps;
+};
+
+ProposalView proposalView(const cm::ProposalRow& row);
+
 class SnapshotView {
 public:
     SnapshotView() = default;
@@ -105,6 +125,13 @@ public:
     int holdCount() const;
     //! "account (until HH:MM:SS)" of every hold in force.
     QStringList holds() const;
+    // The clearing agent and approvals (DESIGN §8).
+    int proposalCount() const;
+    ProposalView proposal(int row) const;
+    QString operatorRole() const;        //!< the acting operator's role ("none" for an unknown name)
+    QStringList operatorNames() const;   //!< the profiles, "name (role)"
+    QString agentPolicyJson() const;
+    double executedInPeriodUsd() const;
     int alertCount() const;
     QString alertText(int row) const;   //!< "route: text"
     bool alertCritical(int row) const;

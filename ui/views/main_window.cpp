@@ -11,6 +11,7 @@
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
 #include "ui/views/liquidation_panel.h"
+#include "ui/views/proposals_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -83,6 +84,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     top->addTab(m_liquidations, tr("Liquidations"));
     m_bridges = new BridgePanel(m_engine, this);
     top->addTab(m_bridges, tr("Bridges"));
+    m_proposals = new ProposalsPanel(m_engine, this);
+    top->addTab(m_proposals, tr("Proposals"));
     m_audit = new AuditLogPanel(m_engine, this);
     top->addTab(m_audit, tr("Audit log"));
     top->setMaximumHeight(300);
@@ -126,6 +129,13 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     statusBar()->addPermanentWidget(m_engineState);
 
     connect(m_engine, &EngineClient::snapshotPublished, this, &MainWindow::handleSnapshot);
+    // What the core refused, and why: every command's role is checked there.
+    connect(m_engine, &EngineClient::commandFinished, this, [this](const QString& command, const QString& refusal) {
+        if (refusal.isEmpty())
+            statusBar()->showMessage(tr("%1: done").arg(command), 5000);
+        else
+            statusBar()->showMessage(tr("%1 refused: %2").arg(command, refusal), 15000);
+    });
     handleSnapshot(m_engine->latest());
     resize(1280, 800);
 }
@@ -180,6 +190,20 @@ void MainWindow::buildToolBar()
     m_replay->setContentsMargins(6, 0, 0, 0);
     bar->addWidget(m_replay);
     bar->addSeparator();
+    m_operatorAction = bar->addAction(tr("Operator"));
+    m_operatorAction->setToolTip(tr("Who acts: sign in as another operator, or add one (admin)"));
+    m_operatorAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    connect(m_operatorAction, &QAction::triggered, this, [this] {
+        OperatorDialog dialog(m_engine, m_engine->latest(), this);
+        dialog.exec();
+    });
+    auto* policy = bar->addAction(tr("Policy…"));
+    policy->setToolTip(tr("The approval policy: auto-approval, two approvers, the bound per period, expiry, the agent (admin)"));
+    connect(policy, &QAction::triggered, this, [this] {
+        PolicyDialog dialog(m_engine, m_engine->latest(), this);
+        dialog.exec();
+    });
+    bar->addSeparator();
     m_totals = new QLabel(bar);
     m_totals->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_totals);
@@ -226,7 +250,8 @@ void MainWindow::showView(const QString& name)
     m_top->setCurrentIndex(name == QLatin1String("oracles")        ? 1
                            : name == QLatin1String("liquidations") ? 2
                            : name == QLatin1String("bridge")       ? 3
-                           : name == QLatin1String("audit")        ? 4
+                           : name == QLatin1String("proposals")    ? 4
+                           : name == QLatin1String("audit")        ? 5
                                                                    : 0);
 }
 
@@ -248,6 +273,7 @@ void MainWindow::showReadOnly(const QString& reason)
         a->setEnabled(!readOnly);
     m_bridges->setReadOnly(readOnly);
     m_liquidations->setReadOnly(readOnly);
+    m_proposals->setReadOnly(readOnly);
 }
 
 void MainWindow::handleAccountSelected()
@@ -360,6 +386,8 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_audit->refresh(snapshot);
     m_bridges->setSnapshot(snapshot);
     m_liquidations->setSnapshot(snapshot);
+    m_proposals->setSnapshot(snapshot);
+    m_operatorAction->setText(tr("Operator: %1 (%2)").arg(snapshot.operatorName(), snapshot.operatorRole()));
     if (snapshot.journalPath().isEmpty())
         m_journalState->setText(tr("not journaled"));
     else

@@ -24,6 +24,7 @@ class AccountDetailPanel;
 class AuditLogPanel;
 class BridgePanel;
 class LiquidationPanel;
+class ProposalsPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -38,6 +39,7 @@ public:
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
     LiquidationPanel* liquidationPanel() const { return m_liquidations; }
+    ProposalsPanel* proposalsPanel() const { return m_proposals; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -80,6 +82,8 @@ private:
     AuditLogPanel* m_audit = nullptr;
     BridgePanel* m_bridges = nullptr;
     LiquidationPanel* m_liquidations = nullptr;
+    ProposalsPanel* m_proposals = nullptr;
+    QAction* m_operatorAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;
