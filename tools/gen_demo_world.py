@@ -298,8 +298,32 @@ def build(data, seed, n_accounts):
             "target_health": 1.05, "scan_interval_s": 60, "negative_equity_hold_blocks": 50,
             "settlement_asset": "USDC", "insurance_fund": [{"asset": "USDC", "amount": "2000000"}],
         },
+        # The clearing agent (DESIGN §8) is on. Not in the data, so assumptions stated here and in
+        # the README: the policy's thresholds, and a repayment buffer for each desk that owes a
+        # stablecoin on another chain than the one it holds it natively on: a tenth of the debt
+        # kept where the debt is.
+        "agent": {
+            "enabled": True, "warning_health": 1.25, "target_health": 1.35, "min_gain": 0.005, "interval_s": 300,
+            "auto_approve_usd": "50000", "big_tx_usd": "1000000", "period_limit_usd": "25000000",
+            "period_s": 86400, "expiry_s": 3600, "max_per_run": 50,
+            "buffers": buffers(accounts, by_sym),
+        },
         "accounts": accounts,
     }, calibration
+
+
+def buffers(accounts, by_sym):
+    out = []
+    for a in accounts:
+        if a["role"] != "treasury":
+            continue
+        for d in a["debts"]:
+            home = by_sym[d["asset"]]["home_chain"]
+            native = any(h["asset"] == d["asset"] and h["chain"] == home and "route" not in h for h in a["holdings"])
+            if native and d["chain"] != home:
+                out.append({"account": a["id"], "chain": d["chain"], "asset": d["asset"],
+                            "min_amount": fmt(float(d["amount"]) / 10, 2)})
+    return out
 
 
 def write(world, out):
@@ -309,6 +333,7 @@ def write(world, out):
         lines.append(f'  {json.dumps(key)}: {json.dumps(world[key])},')
     lines.append(f'  "market_model": {json.dumps(world["market_model"])},')
     lines.append(f'  "liquidation": {json.dumps(world["liquidation"])},')
+    lines.append(f'  "agent": {json.dumps(world["agent"])},')
     for i, key in enumerate(("chains", "assets", "routes", "accounts")):
         items = world[key]
         lines.append(f'  "{key}": [')

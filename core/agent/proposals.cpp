@@ -74,6 +74,7 @@ void AgentBook::save(ByteWriter& out) const
     out.boolean(p.enabled);
     out.f64(p.warning_health);
     out.f64(p.target_health);
+    out.f64(p.min_gain);
     out.i64(p.interval_ms);
     out.i128(p.auto_approve_usd_e8);
     out.i128(p.big_tx_usd_e8);
@@ -158,6 +159,7 @@ void AgentBook::load(ByteReader& in, const World& world)
     p.enabled = in.boolean("agent enabled");
     p.warning_health = in.f64("warning health");
     p.target_health = in.f64("target health");
+    p.min_gain = in.f64("min gain");
     p.interval_ms = in.i64("agent interval");
     p.auto_approve_usd_e8 = in.i128("auto approve");
     p.big_tx_usd_e8 = in.i128("big tx");

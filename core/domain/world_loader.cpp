@@ -41,6 +41,8 @@ void readAgentPolicy(const json& value, const std::string& path, const World& wo
         p.warning_health = o.number("warning_health", 1.0, 10.0);
     if (o.has("target_health"))
         p.target_health = o.number("target_health", 1.0, 10.0);
+    if (o.has("min_gain"))
+        p.min_gain = o.number("min_gain", 0.0, 1.0);
     if (p.target_health < p.warning_health)
         throw InputError(o.pathOf("target_health"), "must not be below warning_health");
     p.interval_ms = o.optInteger("interval_s", 1, 86400, p.interval_ms / 1000) * 1000;
@@ -531,6 +533,7 @@ std::string formatAgentPolicy(const AgentPolicy& p, const World& world)
     return json{{"enabled", p.enabled},
                 {"warning_health", p.warning_health},
                 {"target_health", p.target_health},
+                {"min_gain", p.min_gain},
                 {"interval_s", p.interval_ms / 1000},
                 {"auto_approve_usd", formatDecimal(p.auto_approve_usd_e8, kUsdDecimals)},
                 {"big_tx_usd", formatDecimal(p.big_tx_usd_e8, kUsdDecimals)},

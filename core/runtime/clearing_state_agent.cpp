@@ -15,8 +15,6 @@
 namespace cm {
 namespace {
 
-constexpr double kMinGain = 0.0005; //!< a rebalance that lifts health by less is not worth a proposal
-
 std::string usdText(Int128 e8) { return "$" + formatDecimalFixed(e8, kUsdDecimals, 2); }
 
 std::string healthText(double h)
@@ -266,6 +264,7 @@ std::uint64_t ClearingState::openProposal(Proposal p)
                                             + " (not " + p.proposer + "): " + needsApproval});
     m_agent.proposals.push_back(std::move(p));
     Proposal& stored = m_agent.proposals.back();
+    const std::uint64_t id = stored.id;
     m_openProposals.push_back(stored.id);
     agentNote(stored, "proposal_open", stored.proposer, stored.reason);
     if (automatic) {
@@ -274,8 +273,8 @@ std::uint64_t ClearingState::openProposal(Proposal p)
         agentNote(stored, "proposal_auto_approve", "policy");
         executeProposal(stored, "policy");
     }
-    pruneProposals();
-    return stored.id;
+    pruneProposals(); // may move the deque's elements: `stored` is not used after it
+    return id;
 }
 
 void ClearingState::executeProposal(Proposal& p, const std::string& by)
@@ -533,12 +532,14 @@ void ClearingState::agentRun()
                 const Int128 amount = std::min(h.amount, unitsOf(static_cast<Int128>(usd), asset.decimals, price));
                 if (amount <= 0)
                     continue;
+                if (usd * gain / toDouble(m.requirement_e8) < policy.min_gain * 0.5)
+                    continue; // cannot lift health enough to be worth a transfer
                 const Int128 value = m_interop.usdValue(r, amount);
                 if (!routeBlocker(r, back, value).empty())
                     continue; // frozen, halted, over the rate limit or waiting for the governor
                 std::string why;
                 auto plan = planOn(acc, m, r, back, amount, why);
-                if (!plan || plan->health_after - m.health < kMinGain)
+                if (!plan || plan->health_after - m.health < policy.min_gain)
                     continue;
                 const ChainIndex emitting = back ? route.to : route.from;
                 candidates.push_back({route.fee_bps, plan->eta_ms, m_interop.governor(emitting, m_simTimeMs).headroom_usd_e8, *plan});

@@ -326,8 +326,10 @@ private Q_SLOTS:
         const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(verify.exitCode, 0);
         const QJsonObject v = QJsonDocument::fromJson(verify.out).object();
-        QCOMPARE(v[QStringLiteral("audit_entries_checked")].toInt(), 1); // the replay the run started
-        QCOMPARE(v[QStringLiteral("unsigned_entries")].toInt(), 1);
+        // The replay the run started, and the agent's proposals (the demo world's desks' buffers,
+        // which nobody approves in a headless run, so they expire): nothing here has a key.
+        QVERIFY(v[QStringLiteral("audit_entries_checked")].toInt() > 1);
+        QCOMPARE(v[QStringLiteral("unsigned_entries")].toInt(), v[QStringLiteral("audit_entries_checked")].toInt());
 
         // Another world, or another seed, does not continue this journal, and leaves it alone.
         const Run other = cli({QStringLiteral("run"), QStringLiteral("--world"), small(), QStringLiteral("--db"), db});
