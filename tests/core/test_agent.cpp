@@ -355,6 +355,33 @@ private Q_SLOTS:
         QVERIFY(!noRoute.ok());
     }
 
+    void closedProposalsArePrunedOpenOnesKept()
+    {
+        cm::World w = agentWorld();
+        w.agent.expiry_ms = 60000;
+        auto s = makeState(w);
+        addDesk(*s);
+        for (int i = 0; i < 3100; ++i)
+            QVERIFY(s->propose("tess", move(w, "desk", "USDC", "ethereum", "arbitrum", "60000")).ok());
+        s->advance(60);
+        QCOMPARE(stateOf(*s, 3100), QStringLiteral("expired"));
+        auto open = s->propose("tess", move(w, "desk", "USDC", "ethereum", "arbitrum", "60000"));
+        QVERIFY(open.ok());
+        // The newest closed ones are kept, every open one too, in id order; lookups still work.
+        QCOMPARE(s->agent().proposals.size(), cm::AgentBook::kClosedKept + 1);
+        QVERIFY(s->agent().find(1) == nullptr);
+        QCOMPARE(stateOf(*s, 3100 - cm::AgentBook::kClosedKept + 1), QStringLiteral("expired"));
+        QCOMPARE(stateOf(*s, open.value()), QStringLiteral("pending"));
+        QCOMPARE(s->approveProposal("rita", open.value()), std::string());
+        QCOMPARE(stateOf(*s, open.value()), QStringLiteral("executing"));
+        // The snapshot shows the open ones and the newest 300 closed, newest first.
+        const cm::Snapshot snap = s->snapshot();
+        QCOMPARE(snap.proposals.size(), std::size_t {301});
+        QCOMPARE(snap.proposals.front().id, open.value());
+        QCOMPARE(QString::fromStdString(snap.proposals.front().state), QStringLiteral("executing"));
+        QCOMPARE(snap.operators.size(), std::size_t {6});
+    }
+
     void journaledProposalsReplayToTheSameState()
     {
         QTemporaryDir dir;

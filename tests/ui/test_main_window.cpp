@@ -56,6 +56,34 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
 
+    void moveDialogPreviewsHealthAndCostBeforeSubmitting()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(QStringLiteral(CM_TEST_DATA_DIR "/worlds/agent.json"), settings);
+        client->start();
+        QTRY_VERIFY(!client->latest().isNull());
+        cm::ui::MoveDialog dialog(client.get(), client->latest(), QStringLiteral("stretched"));
+        const auto edits = dialog.findChildren<QLineEdit*>();
+        const auto combos = dialog.findChildren<QComboBox*>();
+        QCOMPARE(edits.size(), 2);  // account, amount
+        QCOMPARE(combos.size(), 3); // asset, from, to
+        combos[0]->setCurrentText(QStringLiteral("ETH"));
+        combos[1]->setCurrentText(QStringLiteral("arbitrum"));
+        combos[2]->setCurrentText(QStringLiteral("ethereum"));
+        edits[1]->setText(QStringLiteral("2"));
+        // Claims home over eth-arb-ETH: the route's 5 bps on $4,000, health 1.067 → 1.068.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->text().contains(QStringLiteral("eth-arb-ETH")), 5000);
+        QVERIFY2(dialog.preview()->text().contains(QStringLiteral("$2.00")), qPrintable(dialog.preview()->text()));
+        QVERIFY2(dialog.preview()->text().contains(QStringLiteral("1.07")), qPrintable(dialog.preview()->text()));
+        // Too much: the core says why, and the dialog will not propose it.
+        edits[1]->setText(QStringLiteral("55"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->text().contains(QStringLiteral("below its initial requirement")), 5000);
+        const cm::ui::MoveRequest r = dialog.request();
+        QCOMPARE(r.account, QStringLiteral("stretched"));
+        QCOMPARE(r.amount, QStringLiteral("55"));
+    }
+
     void approveAndRejectProposalsByRole()
     {
         cm::ui::EngineSettings settings;
