@@ -11,6 +11,7 @@
 #include "ui/views/proposals_panel.h"
 #include "ui/models/proposals_model.h"
 #include <QPushButton>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include "ui/models/liquidations_model.h"
 
@@ -84,6 +85,40 @@ private Q_SLOTS:
         QCOMPARE(r.amount, QStringLiteral("55"));
     }
 
+    void agentDialogsRender()
+    {
+        // The switch-operator, policy and move dialogs render readable (not empty, not one colour);
+        // CM_SHOT_DIR keeps their pictures for a person to look at.
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(QStringLiteral(CM_TEST_DATA_DIR "/worlds/agent.json"), settings);
+        client->start();
+        QTRY_VERIFY(!client->latest().isNull());
+        cm::ui::OperatorDialog who(client.get(), client->latest());
+        cm::ui::PolicyDialog policy(client.get(), client->latest());
+        cm::ui::MoveDialog move(client.get(), client->latest(), QStringLiteral("desk"));
+        const QList<QPair<QWidget*, QString>> dialogs {{&who, QStringLiteral("operator")}, {&policy, QStringLiteral("policy")},
+                                                       {&move, QStringLiteral("move")}};
+        for (const auto& [dialog, name] : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QImage shot = dialog->grab().toImage();
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 3)
+                for (int x = 0; x < shot.width(); x += 3)
+                    colours.insert(shot.pixel(x, y));
+            QVERIFY2(colours.size() > 10, qPrintable(name));
+            if (const QByteArray dir = qgetenv("CM_SHOT_DIR"); !dir.isEmpty())
+                shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/dialog_%1.png").arg(name));
+        }
+        // Without profiles the dialog offers the first admin; the policy shows the world's values.
+        QVERIFY(!who.findChildren<QPushButton*>().isEmpty());
+        bool hasWarning = false;
+        for (auto* box : policy.findChildren<QDoubleSpinBox*>())
+            hasWarning = hasWarning || std::abs(box->value() - 1.25) < 1e-9;
+        QVERIFY(hasWarning);
+    }
+
     void approveAndRejectProposalsByRole()
     {
         cm::ui::EngineSettings settings;
@@ -139,6 +174,17 @@ private Q_SLOTS:
         panel->rejectSelected(QStringLiteral("the buffer is full"));
         QCOMPARE(lastRefusal(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->proposal(panel->model()->rowOf(2)).state, QStringLiteral("rejected"), 5000);
+        // The policy: a bad value is named, a risk officer may not change it, an admin may.
+        client->setPolicy(QStringLiteral("{\"auto_approve_usd\": \"12,5\"}"));
+        QVERIFY(lastRefusal().startsWith(QStringLiteral("auto_approve_usd: ")));
+        client->setPolicy(QStringLiteral("{\"enabled\": true}"));
+        QCOMPARE(lastRefusal(), QStringLiteral("operator rita (risk_officer) may not edit the approval policy"));
+        client->login(QStringLiteral("ada"), QStringLiteral("adapass-1"));
+        QCOMPARE(lastRefusal(), QString());
+        client->setPolicy(QStringLiteral("{\"enabled\": true, \"expiry_s\": 600}"));
+        QCOMPARE(lastRefusal(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(client->latest().agentPolicyJson().contains(QStringLiteral("\"expiry_s\":600")), 5000);
+        QVERIFY(client->latest().agentPolicyJson().contains(QStringLiteral("\"enabled\":true")));
     }
     void rendersThePopulatedBook()
     {

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -444,29 +445,42 @@ PolicyDialog::PolicyDialog(EngineClient* engine, const SnapshotView& snapshot, Q
         auto* box = new QDoubleSpinBox(this);
         box->setRange(min, max);
         box->setDecimals(decimals);
+        box->setGroupSeparatorShown(true);
+        if (suffix == QLatin1String("$"))
+            box->setPrefix(suffix);
+        else
+            box->setSuffix(suffix);
         box->setValue(value);
-        box->setSuffix(suffix);
         return box;
     };
     auto* warning = number(p.value(QStringLiteral("warning_health")).toDouble(), 1.0, 10.0, 2, QString());
     auto* target = number(p.value(QStringLiteral("target_health")).toDouble(), 1.0, 10.0, 2, QString());
-    auto* autoUsd = number(p.value(QStringLiteral("auto_approve_usd")).toString().toDouble(), 0, 1e12, 0, QStringLiteral(" $"));
-    auto* bigUsd = number(p.value(QStringLiteral("big_tx_usd")).toString().toDouble(), 0, 1e12, 0, QStringLiteral(" $"));
-    auto* limitUsd = number(p.value(QStringLiteral("period_limit_usd")).toString().toDouble(), 0, 1e13, 0, QStringLiteral(" $"));
+    auto* autoUsd = number(p.value(QStringLiteral("auto_approve_usd")).toString().toDouble(), 0, 1e12, 0, QStringLiteral("$"));
+    auto* bigUsd = number(p.value(QStringLiteral("big_tx_usd")).toString().toDouble(), 0, 1e12, 0, QStringLiteral("$"));
+    auto* limitUsd = number(p.value(QStringLiteral("period_limit_usd")).toString().toDouble(), 0, 1e13, 0, QStringLiteral("$"));
     auto* periodH = number(p.value(QStringLiteral("period_s")).toDouble() / 3600.0, 0.1, 8784, 1, tr(" h"));
     auto* expiryM = number(p.value(QStringLiteral("expiry_s")).toDouble() / 60.0, 1, 43200, 0, tr(" min"));
     auto* intervalS = number(p.value(QStringLiteral("interval_s")).toDouble(), 1, 86400, 0, tr(" s"));
+    auto* minGain = number(p.value(QStringLiteral("min_gain")).toDouble(), 0, 1, 4, QString());
+    minGain->setToolTip(tr("A rebalance that lifts health by less is not worth a bridge transfer"));
+    auto* perRun = number(p.value(QStringLiteral("max_per_run")).toDouble(), 1, 100000, 0, QString());
     form->addRow(enabled);
     form->addRow(tr("Warning health"), warning);
     form->addRow(tr("Target health"), target);
+    form->addRow(tr("Smallest health gain"), minGain);
     form->addRow(tr("Agent interval"), intervalS);
+    form->addRow(tr("Proposals per run"), perRun);
     form->addRow(tr("Auto-approve below"), autoUsd);
     form->addRow(tr("Two approvers from"), bigUsd);
     form->addRow(tr("Most executed per period"), limitUsd);
     form->addRow(tr("Period"), periodH);
     form->addRow(tr("Pending proposals expire after"), expiryM);
     const bool admin = snapshot.operatorRole() == QLatin1String("admin");
-    auto* note = new QLabel(admin ? tr("Changes are a signed audit entry.") : tr("Only an admin may change the policy."), this);
+    auto* note = new QLabel((admin ? tr("Changes are a signed audit entry.") : tr("Only an admin may change the policy."))
+                                + tr(" Desk buffers: %1 (from the world's agent object).")
+                                      .arg(p.value(QStringLiteral("buffers")).toArray().size()),
+                            this);
+    note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setEnabled(admin);
     auto* layout = new QVBoxLayout(this);
@@ -480,6 +494,8 @@ PolicyDialog::PolicyDialog(EngineClient* engine, const SnapshotView& snapshot, Q
         edit[QStringLiteral("warning_health")] = warning->value();
         edit[QStringLiteral("target_health")] = target->value();
         edit[QStringLiteral("interval_s")] = qint64(intervalS->value());
+        edit[QStringLiteral("min_gain")] = minGain->value();
+        edit[QStringLiteral("max_per_run")] = qint64(perRun->value());
         edit[QStringLiteral("auto_approve_usd")] = QString::number(autoUsd->value(), 'f', 0);
         edit[QStringLiteral("big_tx_usd")] = QString::number(bigUsd->value(), 'f', 0);
         edit[QStringLiteral("period_limit_usd")] = QString::number(limitUsd->value(), 'f', 0);
