@@ -136,6 +136,60 @@ int main(int argc, char** argv)
         add("sim_minutes_per_wall_s_demo_every_step", 1.0 / std::chrono::duration<double>(Clock::now() - t2).count(), "sim min/s");
     }
 
+    // The clearing agent (DESIGN §8) on the demo book: what it costs the simulation, one run of
+    // the agent over every account under the warning health, and the pre-trade question "can
+    // this account move X?" (a manual move's plan: route, health before, after and in flight).
+    {
+        cm::World off = base;
+        off.agent.enabled = false;
+        cm::ClearingState state(off, 1, 250);
+        const auto t = Clock::now();
+        while (state.steps() < 4ull * 3600 * 6)
+            state.advance(240);
+        add("sim_minutes_per_wall_s_demo_agent_off", 360.0 / std::chrono::duration<double>(Clock::now() - t).count(), "sim min/s");
+    }
+    {
+        std::vector<double> runMs;
+        std::size_t atRisk = 0;
+        for (int i = 0; i < 5; ++i) {
+            cm::World w = base;
+            w.agent.enabled = false; // runs on demand only
+            cm::ClearingState state(w, 1, 250);
+            state.advance(240);
+            const auto t = Clock::now();
+            (void)state.runAgent("bench");
+            runMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
+            atRisk = 0;
+            for (const auto& m : state.metrics())
+                atRisk += m.health < w.agent.warning_health ? 1 : 0;
+        }
+        std::sort(runMs.begin(), runMs.end());
+        add("agent_run_demo_ms", quantile(runMs, 0.5), "ms");
+        add("agent_run_demo_accounts_under_warning", static_cast<double>(atRisk), "accounts");
+
+        cm::ClearingState state(base, 1, 250);
+        std::vector<cm::ClearingState::MoveRequest> moves;
+        for (const cm::Account& a : state.world().accounts)
+            for (const cm::Holding& h : a.holdings) {
+                const cm::ChainIndex to = h.route == cm::kNoRoute ? cm::ChainIndex {1} : state.world().routes[h.route].from;
+                if (to != h.chain)
+                    moves.push_back({a.id, h.asset, h.chain, to, std::max<cm::Int128>(1, h.amount / 10)});
+            }
+        std::vector<double> us;
+        std::size_t ok = 0;
+        for (std::size_t i = 0; i < 20000; ++i) {
+            const auto& q = moves[(i * 7919) % moves.size()];
+            const auto t = Clock::now();
+            const auto plan = state.planMove(q);
+            us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+            ok += plan.ok() ? 1 : 0;
+        }
+        std::sort(us.begin(), us.end());
+        add("plan_move_demo_p50_us", quantile(us, 0.5), "us");
+        add("plan_move_demo_p99_us", quantile(us, 0.99), "us");
+        add("plan_move_demo_plannable_share", static_cast<double>(ok) / static_cast<double>(us.size()), "share");
+    }
+
     // Feed lines per second over loopback into the engine, acknowledged (= applied).
     {
         using boost::asio::ip::tcp;
