@@ -122,7 +122,12 @@ std::optional<Signer> signIn(const ClearingState& state, const std::string& name
 std::string decide(Opened& o, const StateEvent& event, const Signer* signer, const std::string& operatorName)
 {
     const std::string refusal = o.state().apply(event);
-    nlohmann::json details = nlohmann::json::object();
+    // The command's own arguments (never a key or a passphrase), then the outcome.
+    nlohmann::json details = nlohmann::json::parse(event.payload, nullptr, false);
+    if (!details.is_object())
+        details = nlohmann::json::object();
+    details.erase("sealed_key");
+    details.erase("public_key");
     if (!refusal.empty())
         details["refused"] = refusal;
     details["via"] = "clearmesh-cli";
@@ -158,15 +163,17 @@ int runOperatorAdd(const std::map<std::string, std::string>& options)
     auto o = open(options, rc);
     if (!o)
         return rc;
+    // The new operator's passphrase first (CLEARMESH_NEW_PASSPHRASE or the first line of standard
+    // input), then the admin's (CLEARMESH_PASSPHRASE or the next line).
+    const auto pass = passphrase("CLEARMESH_NEW_PASSPHRASE");
+    if (!pass)
+        return usage("the new operator's passphrase comes from CLEARMESH_NEW_PASSPHRASE or the first line of standard input");
     std::optional<Signer> by;
     if (options.count("--by")) {
         by = signIn(o->state().state(), options.at("--by"), rc);
         if (!by)
             return rc;
     }
-    const auto pass = passphrase("CLEARMESH_NEW_PASSPHRASE");
-    if (!pass)
-        return usage("the new operator's passphrase comes from CLEARMESH_NEW_PASSPHRASE or a line of standard input");
     if (pass->size() < 8)
         return refused("a passphrase has at least 8 characters");
     const SigningKey key = SigningKey::generate();

@@ -8,7 +8,8 @@ namespace cm::cli {
 
 // Operator profiles and proposals on a journal (DESIGN §8). Passphrases come from
 // CLEARMESH_PASSPHRASE (the acting operator) and CLEARMESH_NEW_PASSPHRASE (a new operator), or
-// from lines of standard input, never from an argument. A refusal prints {"error": ...} and
+// from lines of standard input (a new operator's first, then the acting one's), never from an
+// argument. A refusal prints {"error": ...} and
 // returns 3.
 int runOperatorAdd(const std::map<std::string, std::string>& options);
 int runPropose(const std::map<std::string, std::string>& options);

@@ -90,9 +90,9 @@ commands:
   operator add --db FILE --name N --role R [--by ADMIN]
         adds an operator profile to the journal (DESIGN §8): role viewer, trader, treasury,
         risk_officer or admin; an Ed25519 key sealed with the new operator's passphrase
-        (CLEARMESH_NEW_PASSPHRASE, or a line of standard input). The first operator of a
-        journal must be an admin and needs no --by; every later one is added --by an admin,
-        whose passphrase comes first (CLEARMESH_PASSPHRASE, or the first line of standard input)
+        (CLEARMESH_NEW_PASSPHRASE, or the first line of standard input). The first operator of
+        a journal must be an admin and needs no --by; every later one is added --by an admin,
+        whose passphrase comes from CLEARMESH_PASSPHRASE or the next line of standard input
   propose --db FILE --operator N --account A --asset S --from C --to C --amount X
         proposes moving X of S within account A from chain C to chain C over the cheapest
         one-hop route; prints the proposal: health before, after and in flight, cost, ETA,

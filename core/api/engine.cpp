@@ -307,14 +307,20 @@ struct Engine::Impl {
         auto request = moveRequest(c);
         if (!request)
             return request.error().message;
-        return decide(proposeEvent(state.world(), operatorName, request.value()), {});
+        return decide(proposeEvent(state.world(), operatorName, request.value()),
+                      nlohmann::json { { "account", c.account }, { "asset", c.asset }, { "from", c.from }, { "to", c.to },
+                          { "amount", c.amount } }
+                          .dump());
     }
 
     std::string applyOne(const ProposalCommand& c)
     {
         if (c.proposal == 0 || (c.action != "approve" && c.action != "reject"))
             return "unknown proposal or action";
-        return decide(proposalDecisionEvent("proposal_" + c.action, operatorName, c.proposal, c.reason), {});
+        nlohmann::json details { { "proposal", c.proposal } };
+        if (!c.reason.empty())
+            details["reason"] = c.reason;
+        return decide(proposalDecisionEvent("proposal_" + c.action, operatorName, c.proposal, c.reason), details.dump());
     }
 
     std::string applyOne(const AgentRunCommand&) { return decide(agentRunEvent(operatorName), {}); }

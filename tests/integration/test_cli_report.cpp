@@ -582,10 +582,10 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(notAdmin.out).object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("the first operator must be an admin"));
         QCOMPARE(add("ada", "admin", "adapass-1\n").exitCode, 0);
-        QCOMPARE(add("tess", "treasury", "adapass-1\ntesspass-1\n").exitCode, 0);
-        QCOMPARE(add("rita", "risk_officer", "adapass-1\nritapass-1\n").exitCode, 0);
-        QCOMPARE(add("trey", "trader", "adapass-1\ntreypass-1\n").exitCode, 0);
-        const Run wrongAdmin = add("eve", "admin", "not-ada-pass\nevepass-12\n");
+        QCOMPARE(add("tess", "treasury", "tesspass-1\nadapass-1\n").exitCode, 0);
+        QCOMPARE(add("rita", "risk_officer", "ritapass-1\nadapass-1\n").exitCode, 0);
+        QCOMPARE(add("trey", "trader", "treypass-1\nadapass-1\n").exitCode, 0);
+        const Run wrongAdmin = add("eve", "admin", "evepass-12\nnot-ada-pass\n");
         QCOMPARE(wrongAdmin.exitCode, 3);
         QCOMPARE(QJsonDocument::fromJson(wrongAdmin.out).object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("wrong passphrase for operator ada"));
