@@ -303,7 +303,7 @@ def build(data, seed, n_accounts):
         # stablecoin on another chain than the one it holds it natively on: a tenth of the debt
         # kept where the debt is.
         "agent": {
-            "enabled": True, "warning_health": 1.25, "target_health": 1.35, "min_gain": 0.005, "interval_s": 300,
+            "enabled": True, "warning_health": 1.25, "target_health": 1.35, "min_gain": 0.001, "interval_s": 300,
             "auto_approve_usd": "50000", "big_tx_usd": "1000000", "period_limit_usd": "25000000",
             "period_s": 86400, "expiry_s": 3600, "max_per_run": 50,
             "buffers": buffers(accounts, by_sym),

@@ -168,7 +168,7 @@ struct AgentPolicy {
     bool enabled = false;                    //!< the agent proposes on its own clock
     double warning_health = 1.25;
     double target_health = 1.35;             //!< what a rebalance aims for
-    double min_gain = 0.005;                 //!< a rebalance that lifts health by less is not worth a transfer
+    double min_gain = 0.001;                 //!< a rebalance that lifts health by less is not worth a transfer
     std::int64_t interval_ms = 300000;       //!< between the agent's runs
     Int128 auto_approve_usd_e8 = Int128 {50000} * 100000000;   //!< below it, on a healthy route, no approver
     Int128 big_tx_usd_e8 = Int128 {1000000} * 100000000;       //!< at or above it, two distinct approvers
