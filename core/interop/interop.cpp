@@ -12,7 +12,7 @@ namespace {
 constexpr std::int64_t kGovernorWindowMs = 24LL * 3600 * 1000;
 constexpr std::size_t kRootsKept = 4096; // per chain: far longer than any relay takes
 
-std::string usdText(Int128 e8) { return "$" + formatDecimalFixed(e8, kUsdDecimals, 2); }
+std::string usdText(Int128 e8) { return formatUsdText(e8); }
 
 std::string secondsText(std::int64_t ms)
 {

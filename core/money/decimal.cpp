@@ -106,4 +106,17 @@ std::string formatDecimalFixed(Int128 units, int decimals, int places)
     return (negative && !isZero) ? "-" + out : out;
 }
 
+std::string formatUsdText(Int128 usdE8)
+{
+    const std::string plain = formatDecimalFixed(usdE8 < 0 ? -usdE8 : usdE8, 8, 2);
+    const std::size_t dot = plain.find('.');
+    std::string grouped;
+    for (std::size_t i = 0; i < dot; ++i) {
+        if (i > 0 && (dot - i) % 3 == 0)
+            grouped += ',';
+        grouped += plain[i];
+    }
+    return (usdE8 < 0 ? "-$" : "$") + grouped + plain.substr(dot);
+}
+
 } // namespace cm

@@ -23,5 +23,7 @@ std::string formatDecimal(Int128 units, int decimals);
 //! Base units as a decimal string with exactly `places` fractional digits, rounded half away
 //! from zero (for display: "1234.57").
 std::string formatDecimalFixed(Int128 units, int decimals, int places);
+//! USD (8 decimals) for people: "$1,234,567.89", "-$12.00".
+std::string formatUsdText(Int128 usdE8);
 
 } // namespace cm

@@ -15,7 +15,7 @@
 namespace cm {
 namespace {
 
-std::string usdText(Int128 e8) { return "$" + formatDecimalFixed(e8, kUsdDecimals, 2); }
+std::string usdText(Int128 e8) { return formatUsdText(e8); }
 
 std::string healthText(double h)
 {

@@ -224,7 +224,7 @@ private Q_SLOTS:
         auto b = s->propose("tess", move(w, "desk", "USDC", "ethereum", "arbitrum", "100000"));
         QCOMPARE(s->approveProposal("rita", a.value()), std::string());
         const std::string refused = s->approveProposal("rita", b.value());
-        QVERIFY2(QString::fromStdString(refused).startsWith(QStringLiteral("policy: $100000.00 of the $150000.00 allowed per 24 h")), refused.c_str());
+        QVERIFY2(QString::fromStdString(refused).startsWith(QStringLiteral("policy: $100,000.00 of the $150,000.00 allowed per 24 h")), refused.c_str());
         QCOMPARE(stateOf(*s, b.value()), QStringLiteral("pending"));
         // A small move that would exceed the bound is not auto-approved either.
         auto c = s->propose("tess", move(w, "desk", "USDC", "ethereum", "arbitrum", "49000"));

@@ -16,6 +16,16 @@ class TestDecimal : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void usdForPeople()
+    {
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(0)), QStringLiteral("$0.00"));
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(cm::Int128 {99999})), QStringLiteral("$0.00")); // rounded to the cent
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(cm::Int128 {123456789})), QStringLiteral("$1.23"));
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(cm::Int128 {100000} * 100000000)), QStringLiteral("$100,000.00"));
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(cm::Int128 {1234567} * 100000000 + 89000000)), QStringLiteral("$1,234,567.89"));
+        QCOMPARE(QString::fromStdString(cm::formatUsdText(-cm::Int128 {1200000000})), QStringLiteral("-$12.00"));
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("text");

@@ -57,7 +57,11 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         case Kind: return p.kind;
         case Account: return p.account;
         case Move: return QStringLiteral("%1 %2 → %3").arg(p.asset, p.from, p.to);
-        case Amount: return p.amount;
+        case Amount: {
+            // Six decimals are enough to read; the exact amount is in the tooltip and the detail.
+            const qsizetype dot = p.amount.indexOf(QLatin1Char('.'));
+            return dot >= 0 && p.amount.size() - dot - 1 > 6 ? p.amount.left(dot + 7) + QStringLiteral("…") : p.amount;
+        }
         case Usd: return formatUsd(p.usd);
         case HealthBefore: return formatHealth(p.healthBefore);
         case HealthAfter: return formatHealth(p.state == QLatin1String("done") ? p.healthDone : p.healthAfter);
@@ -83,7 +87,7 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
             return QColor(0xef, 0x6c, 0x00);
     }
     if (role == Qt::ToolTipRole)
-        return p.reason;
+        return index.column() == Amount ? QStringLiteral("%1 %2").arg(p.amount, p.asset) : p.reason;
     return {};
 }
 
