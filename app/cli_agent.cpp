@@ -212,27 +212,14 @@ int runPropose(const std::map<std::string, std::string>& options)
     if (!o)
         return rc;
     const World& w = o->state().state().world();
-    ClearingState::MoveRequest q;
-    q.account = account;
-    const int a = w.findAsset(asset);
-    const int f = w.findChain(from);
-    const int t = w.findChain(to);
-    if (a < 0)
-        return usage("--asset: unknown asset '" + asset + "'");
-    if (f < 0 || t < 0)
-        return usage(std::string(f < 0 ? "--from" : "--to") + ": unknown chain '" + (f < 0 ? from : to) + "'");
-    q.asset = static_cast<AssetIndex>(a);
-    q.from = static_cast<ChainIndex>(f);
-    q.to = static_cast<ChainIndex>(t);
-    const auto units = parseDecimal(amount, w.assets[q.asset].decimals);
-    if (!units)
-        return usage("--amount: bad amount '" + amount + "': " + units.error().message);
-    q.amount = units.value();
+    auto q = o->state().state().moveRequest(account, asset, from, to, amount);
+    if (!q)
+        return usage(q.error().message);
     auto signer = signIn(o->state().state(), name, rc);
     if (!signer)
         return rc;
     const std::uint64_t id = o->state().state().agent().next_id;
-    const std::string refusal = decide(*o, proposeEvent(w, name, q), &*signer, name);
+    const std::string refusal = decide(*o, proposeEvent(w, name, q.value()), &*signer, name);
     if (!refusal.empty())
         return refused(refusal);
     const Proposal* p = o->state().state().agent().find(id);

@@ -2,6 +2,8 @@
 #include "core/agent/proposals.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace cm {
 
@@ -32,6 +34,15 @@ const char* toString(ProposalKind k)
     case ProposalKind::Manual: return "manual";
     }
     return "?";
+}
+
+std::string healthText(double h)
+{
+    if (std::isinf(h))
+        return "inf";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", h);
+    return buf;
 }
 
 const Operator* AgentBook::findOperator(const std::string& name) const

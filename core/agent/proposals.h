@@ -23,6 +23,8 @@ bool isOpen(ProposalState s); //!< pending, approved or executing
 //! desk's liquidity buffer on a chain, or an operator by hand.
 enum class ProposalKind : std::uint8_t { Rebalance = 1, Buffer, Manual };
 const char* toString(ProposalKind k);
+//! A health for people: "1.067", "inf" when nothing is required.
+std::string healthText(double health);
 
 struct ProposalStep {
     std::int64_t time_ms = 0;

@@ -335,24 +335,7 @@ struct Engine::Impl {
 
     Result<ClearingState::MoveRequest> moveRequest(const ProposeCommand& c) const
     {
-        const World& w = state.world();
-        ClearingState::MoveRequest q;
-        q.account = c.account;
-        const int asset = w.findAsset(c.asset);
-        const int from = w.findChain(c.from);
-        const int to = w.findChain(c.to);
-        if (asset < 0)
-            return Error { "unknown asset '" + c.asset + "'" };
-        if (from < 0 || to < 0)
-            return Error { "unknown chain '" + (from < 0 ? c.from : c.to) + "'" };
-        q.asset = static_cast<AssetIndex>(asset);
-        q.from = static_cast<ChainIndex>(from);
-        q.to = static_cast<ChainIndex>(to);
-        const auto amount = parseDecimal(c.amount, w.assets[q.asset].decimals);
-        if (!amount)
-            return Error { "bad amount '" + c.amount + "': " + amount.error().message };
-        q.amount = amount.value();
-        return q;
+        return state.moveRequest(c.account, c.asset, c.from, c.to, c.amount);
     }
 
     void publish()

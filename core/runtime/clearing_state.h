@@ -92,6 +92,10 @@ public:
         ChainIndex to = 0;
         Int128 amount = 0;
     };
+    //! A move named as a person writes it (account, asset symbol, chain ids, decimal amount), or
+    //! what is wrong with it (the console and the command line both ask this).
+    Result<MoveRequest> moveRequest(const std::string& account, const std::string& asset, const std::string& from,
+                                    const std::string& to, const std::string& amount) const;
     //! The move as it would be proposed now: the cheapest route, health before, after and in
     //! flight, cost and ETA; or why it cannot be. Changes nothing (the console's preview).
     Result<Proposal> planMove(const MoveRequest& request) const;

@@ -10,28 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace cm {
-namespace {
-
-std::string usdText(Int128 e8) { return formatUsdText(e8); }
-
-std::string healthText(double h)
-{
-    if (std::isinf(h))
-        return "inf";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", h);
-    return buf;
-}
-
-Int128 unitsOf(Int128 usdE8, int decimals, Int128 priceE8)
-{
-    return priceE8 > 0 ? usdE8 * pow10i(decimals) / priceE8 : 0;
-}
-
-} // namespace
 
 const Account* ClearingState::findAccount(const std::string& id) const
 {
@@ -147,8 +127,8 @@ std::optional<Proposal> ClearingState::planOn(const Account& account, const Acco
     const AccountMetrics flight = m_calc.compute(copy);
     if (flight.free_collateral_e8() < 0) {
         why = "moving " + formatDecimal(amount, asset.decimals) + " " + asset.symbol + " would take " + account.id
-            + " below its initial requirement while it travels (free collateral " + usdText(m.free_collateral_e8()) + ", "
-            + usdText(flight.free_collateral_e8()) + " in flight)";
+            + " below its initial requirement while it travels (free collateral " + formatUsdText(m.free_collateral_e8()) + ", "
+            + formatUsdText(flight.free_collateral_e8()) + " in flight)";
         return std::nullopt;
     }
     auto dst = std::find_if(copy.holdings.begin(), copy.holdings.end(),
@@ -174,6 +154,29 @@ std::optional<Proposal> ClearingState::planOn(const Account& account, const Acco
     p.cost_usd_e8 = p.usd_e8 * r.fee_bps / 10000;
     p.eta_ms = m_market.route_latency_p99_ms[route] + m_world.chains[from].block_time_ms;
     return p;
+}
+
+Result<ClearingState::MoveRequest> ClearingState::moveRequest(const std::string& account, const std::string& asset,
+                                                              const std::string& from, const std::string& to,
+                                                              const std::string& amount) const
+{
+    MoveRequest q;
+    q.account = account;
+    const int a = m_world.findAsset(asset);
+    const int f = m_world.findChain(from);
+    const int t = m_world.findChain(to);
+    if (a < 0)
+        return Error {"unknown asset '" + asset + "'"};
+    if (f < 0 || t < 0)
+        return Error {"unknown chain '" + (f < 0 ? from : to) + "'"};
+    q.asset = static_cast<AssetIndex>(a);
+    q.from = static_cast<ChainIndex>(f);
+    q.to = static_cast<ChainIndex>(t);
+    const auto units = parseDecimal(amount, m_world.assets[q.asset].decimals);
+    if (!units)
+        return Error {"bad amount '" + amount + "': " + units.error().message};
+    q.amount = units.value();
+    return q;
 }
 
 Result<Proposal> ClearingState::planMove(const MoveRequest& q) const
@@ -247,7 +250,7 @@ std::uint64_t ClearingState::openProposal(Proposal p)
     std::string needsApproval;
     const Route& r = m_world.routes[p.route];
     if (p.usd_e8 >= policy.auto_approve_usd_e8)
-        needsApproval = usdText(p.usd_e8) + " is at or above the auto-approval size " + usdText(policy.auto_approve_usd_e8);
+        needsApproval = formatUsdText(p.usd_e8) + " is at or above the auto-approval size " + formatUsdText(policy.auto_approve_usd_e8);
     else if (const std::string blocker = routeBlocker(p.route, p.back, p.usd_e8); !blocker.empty())
         needsApproval = blocker;
     else if (m_interop.trust(p.route).weak)
@@ -257,7 +260,7 @@ std::uint64_t ClearingState::openProposal(Proposal p)
     else if (m_market.chain_status[r.from] != ChainStatus::Live || m_market.chain_status[r.to] != ChainStatus::Live)
         needsApproval = "a chain of route " + r.id + " is not live";
     else if (m_agent.executedInPeriod(m_simTimeMs) + p.usd_e8 > policy.period_limit_usd_e8)
-        needsApproval = "the period's bound " + usdText(policy.period_limit_usd_e8) + " would be exceeded";
+        needsApproval = "the period's bound " + formatUsdText(policy.period_limit_usd_e8) + " would be exceeded";
     const bool automatic = needsApproval.empty();
     if (!automatic)
         p.steps.push_back({m_simTimeMs, "needs " + std::to_string(p.required_approvals) + " approver" + (p.required_approvals > 1 ? "s" : "")
@@ -269,7 +272,7 @@ std::uint64_t ClearingState::openProposal(Proposal p)
     agentNote(stored, "proposal_open", stored.proposer, stored.reason);
     if (automatic) {
         stored.state = ProposalState::Approved;
-        stored.steps.push_back({m_simTimeMs, "auto-approved: below " + usdText(policy.auto_approve_usd_e8) + " on a healthy route"});
+        stored.steps.push_back({m_simTimeMs, "auto-approved: below " + formatUsdText(policy.auto_approve_usd_e8) + " on a healthy route"});
         agentNote(stored, "proposal_auto_approve", "policy");
         executeProposal(stored, "policy");
     }
@@ -415,8 +418,8 @@ std::string ClearingState::approveProposal(const std::string& operatorName, std:
     const bool last = static_cast<int>(p->approvers.size()) + 1 >= p->required_approvals;
     const Int128 used = m_agent.executedInPeriod(m_simTimeMs);
     if (last && used + p->usd_e8 > m_agent.policy.period_limit_usd_e8)
-        return "policy: " + usdText(used) + " of the " + usdText(m_agent.policy.period_limit_usd_e8) + " allowed per "
-            + std::to_string(m_agent.policy.period_ms / 3600000) + " h has executed; " + usdText(p->usd_e8) + " more would exceed it";
+        return "policy: " + formatUsdText(used) + " of the " + formatUsdText(m_agent.policy.period_limit_usd_e8) + " allowed per "
+            + std::to_string(m_agent.policy.period_ms / 3600000) + " h has executed; " + formatUsdText(p->usd_e8) + " more would exceed it";
     p->approvers.push_back(operatorName);
     p->steps.push_back({m_simTimeMs, "approved by " + operatorName + " (" + std::to_string(p->approvers.size()) + " of "
                                          + std::to_string(p->required_approvals) + ")"});
@@ -463,153 +466,6 @@ std::string ClearingState::setAgentPolicy(const std::string& operatorName, const
     if (policy.enabled && !wasEnabled)
         m_agent.next_run_ms = m_simTimeMs + policy.interval_ms;
     return {};
-}
-
-void ClearingState::agentRun()
-{
-    // The whole book at this moment's prices (a burst of steps re-margins once at its end).
-    absorbChains();
-    markAllDirty();
-    flushRemargin();
-    const AgentPolicy& policy = m_agent.policy;
-    std::set<std::string> busy;
-    for (const std::uint64_t id : m_openProposals)
-        if (const Proposal* p = m_agent.find(id))
-            busy.insert(p->account);
-    int opened = 0;
-
-    // Accounts under the warning health, most at risk first, each lifted by its cheapest move.
-    std::vector<std::pair<double, std::uint32_t>> atRisk;
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        if (!std::isinf(m_metrics[i].health) && m_metrics[i].health < policy.warning_health)
-            atRisk.emplace_back(m_metrics[i].health, i);
-    std::sort(atRisk.begin(), atRisk.end());
-    for (const auto& [health, i] : atRisk) {
-        if (opened >= policy.max_per_run)
-            break;
-        const Account& acc = m_world.accounts[i];
-        const AccountMetrics& m = m_metrics[i];
-        if (busy.count(acc.id) || !m_liq.withdrawalHold(acc.id, m_simTimeMs).empty() || m.requirement_e8 <= 0)
-            continue;
-        const Int128 free = m.free_collateral_e8();
-        if (free <= 0)
-            continue; // nothing may leave: the source side would break its initial requirement
-        const std::uint64_t mask = MarginCalculator::obligationChains(acc);
-        struct Candidate {
-            int fee_bps;
-            std::int64_t eta_ms;
-            Int128 headroom;
-            Proposal plan;
-        };
-        std::vector<Candidate> candidates;
-        for (const Holding& h : acc.holdings) {
-            if (h.amount <= 0)
-                continue;
-            const double hcSrc = m_calc.haircut(h, mask, acc.emode).total();
-            std::vector<std::pair<RouteIndex, bool>> moves;
-            if (h.route == kNoRoute) {
-                for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
-                    if (m_world.routes[r].asset == h.asset && m_world.routes[r].from == h.chain)
-                        moves.emplace_back(r, false);
-            } else if (m_world.routes[h.route].to == h.chain) {
-                moves.emplace_back(h.route, true);
-            }
-            const Asset& asset = m_world.assets[h.asset];
-            const Int128 price = m_market.price_e8[h.asset];
-            for (const auto& [r, back] : moves) {
-                const Route& route = m_world.routes[r];
-                const Holding dest {back ? route.from : route.to, h.asset, back ? kNoRoute : r, 0};
-                const double gain = hcSrc - m_calc.haircut(dest, mask, acc.emode).total();
-                if (gain <= 1e-9)
-                    continue;
-                // Enough to reach the target, at most half the free collateral (a cushion while
-                // it travels), at most what is held.
-                const double need = (policy.target_health * toDouble(m.requirement_e8) - toDouble(m.adjusted_e8 + m.upnl_e8)) / gain;
-                const double cap = hcSrc < 1.0 ? toDouble(free) / 2.0 / (1.0 - hcSrc) : toDouble(valueE8(h.amount, asset.decimals, price));
-                const double usd = std::min(need, cap);
-                if (!(usd > 0))
-                    continue;
-                const Int128 amount = std::min(h.amount, unitsOf(static_cast<Int128>(usd), asset.decimals, price));
-                if (amount <= 0)
-                    continue;
-                if (usd * gain / toDouble(m.requirement_e8) < policy.min_gain * 0.5)
-                    continue; // cannot lift health enough to be worth a transfer
-                const Int128 value = m_interop.usdValue(r, amount);
-                if (!routeBlocker(r, back, value).empty())
-                    continue; // frozen, halted, over the rate limit or waiting for the governor
-                std::string why;
-                auto plan = planOn(acc, m, r, back, amount, why);
-                if (!plan || plan->health_after - m.health < policy.min_gain)
-                    continue;
-                const ChainIndex emitting = back ? route.to : route.from;
-                candidates.push_back({route.fee_bps, plan->eta_ms, m_interop.governor(emitting, m_simTimeMs).headroom_usd_e8, *plan});
-            }
-        }
-        if (candidates.empty())
-            continue;
-        // Cheapest first: the route's fee, then the time to arrive, then the governor's headroom.
-        const auto best = std::min_element(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-            if (a.fee_bps != b.fee_bps)
-                return a.fee_bps < b.fee_bps;
-            if (a.eta_ms != b.eta_ms)
-                return a.eta_ms < b.eta_ms;
-            return a.headroom > b.headroom;
-        });
-        Proposal p = best->plan;
-        p.kind = ProposalKind::Rebalance;
-        p.proposer = "agent";
-        p.reason = "health " + healthText(m.health) + " is under the warning " + healthText(policy.warning_health) + "; moving "
-            + m_world.assets[p.asset].symbol + " from " + m_world.chains[p.from].id + " to " + m_world.chains[p.to].id
-            + " lifts it to " + healthText(p.health_after);
-        openProposal(std::move(p));
-        busy.insert(acc.id);
-        ++opened;
-    }
-
-    // Desk buffers: each desk keeps a minimum of an asset on a chain, refilled from where it has most.
-    for (const LiquidityBuffer& b : policy.buffers) {
-        if (opened >= policy.max_per_run)
-            break;
-        const Account* acc = findAccount(b.account);
-        if (!acc || busy.count(b.account) || !m_liq.withdrawalHold(b.account, m_simTimeMs).empty())
-            continue;
-        Int128 held = 0;
-        for (const Holding& h : acc->holdings)
-            if (h.chain == b.chain && h.asset == b.asset)
-                held += h.amount;
-        if (held >= b.min_amount)
-            continue;
-        const AccountMetrics& m = m_metrics[m_accountIds.at(b.account)];
-        std::optional<Proposal> best;
-        for (const Holding& h : acc->holdings) {
-            if (h.asset != b.asset || h.chain == b.chain || h.amount <= 0)
-                continue;
-            for (const auto& [r, back] : routesBetween(b.asset, h.chain, b.chain)) {
-                if ((back && h.route != r) || (!back && h.route != kNoRoute))
-                    continue;
-                const Int128 amount = std::min(b.min_amount - held, h.amount);
-                std::string why;
-                auto plan = planOn(*acc, m, r, back, amount, why);
-                if (!plan || !routeBlocker(r, back, plan->usd_e8).empty())
-                    continue;
-                const auto key = [&](const Proposal& x) {
-                    return std::make_tuple(m_world.routes[x.route].fee_bps, x.eta_ms, -x.amount);
-                };
-                if (!best || key(*plan) < key(*best))
-                    best = plan;
-            }
-        }
-        if (!best)
-            continue;
-        const Asset& asset = m_world.assets[b.asset];
-        best->kind = ProposalKind::Buffer;
-        best->proposer = "agent";
-        best->reason = "liquidity buffer: " + b.account + " holds " + formatDecimal(held, asset.decimals) + " " + asset.symbol + " on "
-            + m_world.chains[b.chain].id + ", under the " + formatDecimal(b.min_amount, asset.decimals) + " it keeps there";
-        openProposal(std::move(*best));
-        busy.insert(b.account);
-        ++opened;
-    }
 }
 
 } // namespace cm
