@@ -25,7 +25,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles, liquidations, bridge, proposals or audit."),
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles, liquidations, bridge, proposals, stress or audit."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
@@ -41,7 +41,11 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                                        "under a dated name."));
     const QCommandLineOption noJournal(QStringLiteral("no-journal"),
                                        QStringLiteral("Run without a journal: nothing of the session is kept."));
-    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter, db, newSession, noJournal});
+    const QCommandLineOption stress(QStringLiteral("stress"),
+                                    QStringLiteral("Run a built-in stress scenario at start (crash_30, biggest_route_compromise, "
+                                                   "...; clearmesh-cli stress --list) and show the stress view."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter, db, newSession, noJournal, stress});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -84,11 +88,15 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     if (parser.isSet(view)) {
         options.view = parser.value(view);
         if (!QStringList{QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("liquidations"),
-                         QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("audit")}
+                         QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("stress"), QStringLiteral("audit")}
                  .contains(options.view)) {
-            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles, liquidations, bridge, proposals or audit)").arg(options.view);
+            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles, liquidations, bridge, proposals, stress or audit)").arg(options.view);
             return false;
         }
+    }
+    if (parser.isSet(stress)) {
+        options.stress = parser.value(stress);
+        options.view = QStringLiteral("stress");
     }
     options.listen = parser.value(listen);
     options.dbFile = parser.value(db);

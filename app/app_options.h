@@ -14,6 +14,7 @@ struct AppOptions {
     bool paused = false;
     QString language;         //!< "", "en", "de", "zh_CN"
     QString view = QStringLiteral("accounts"); //!< which view is in front
+    QString stress;                            //!< a built-in stress scenario to run at start
     QString listen;           //!< HOST:PORT of the feed server, empty for none
     QString dbFile;           //!< the session's journal; empty: the world's default journal
     bool newSession = false;  //!< keep the default journal aside and start a new one

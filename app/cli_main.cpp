@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
 #include "app/cli_agent.h"
+#include "app/cli_stress.h"
 #include "app/cli_bridge.h"
 #include "app/cli_feed.h"
 #include "app/cli_replay_prices.h"
@@ -111,6 +112,18 @@ commands:
         The acting operator's passphrase comes from CLEARMESH_PASSPHRASE or the first line of
         standard input, never from an argument; a refusal (wrong passphrase, a role that may
         not, maker-checker) prints {"error": ...} and exits 3.
+  stress --world FILE --scenario FILE|NAME [--paths N] [--threads N] [--step S]
+  stress --list
+        a stress scenario (DESIGN §11, README) on the world's book, on forks that leave the
+        book untouched: the shocks, then the horizon with prices held where they put them;
+        prints before and after (accounts by health bucket), liquidations (count, volume),
+        bad_debt_usd, the insurance fund before and after, loss by chain and route, the 20
+        most affected accounts and blast_radius (every route and chain failing, with each
+        route's isolation cap beside what it costs). --paths N adds N Monte Carlo paths of
+        the calibrated market on every core: var95_usd, var99_usd (bad debt) and lar95_usd
+        (liquidations). Built-in names: black_thursday_2020, luna_ust_2022, ftx_2022,
+        usdc_depeg_2023, crash_30, stablecoin_depeg, biggest_route_compromise,
+        eth_finality_stall (--list). --step is the forks' step in seconds (10)
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -396,6 +409,11 @@ int main(int argc, char** argv)
         if (!parseArgs(argc, argv, {"--db", "--operator"}, {}, args, error))
             return usageError(error);
         return cm::cli::runAgentNow(args.options);
+    }
+    if (args.command == "stress") {
+        if (!parseArgs(argc, argv, {"--world", "--scenario", "--paths", "--threads", "--step"}, {"--list"}, args, error))
+            return usageError(error);
+        return cm::cli::runStressCommand(args.options, hasFlag(args, "--list"));
     }
     if (args.command == "proposals") {
         if (!parseArgs(argc, argv, {"--db"}, {"--pretty"}, args, error))

@@ -5,6 +5,7 @@
 #include "core/api/session.h"
 #include "ui/bridge/engine_client.h"
 #include "ui/views/main_window.h"
+#include "ui/views/stress_panel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -115,6 +116,10 @@ int main(int argc, char** argv)
     window.showView(options.view);
     window.show();
     engine->start();
+    if (!options.stress.isEmpty()) {
+        window.stressPanel()->chooseBuiltIn(options.stress);
+        window.stressPanel()->run();
+    }
 
     if (options.quitAfterS >= 0) {
         QTimer::singleShot(static_cast<int>(options.quitAfterS * 1000), &app, [&] {

@@ -3,6 +3,8 @@
 
 #include "core/api/engine.h"
 
+#include "core/stress/stress_run.h"
+
 #include "core/common/require.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
@@ -557,6 +559,15 @@ void Engine::planMove(ProposeCommand request, std::function<void(std::string, st
         auto row = std::make_shared<ProposalRow>(impl->state.proposalRow(plan.value()));
         done({}, std::move(row));
     });
+}
+
+void Engine::captureStressBase(std::function<void(std::shared_ptr<const StressBase>)> done)
+{
+    if (!m_impl->thread.joinable()) {
+        done(cm::captureStressBase(m_impl->state)); // not started: nothing else touches the state
+        return;
+    }
+    boost::asio::post(m_impl->io, [impl = m_impl.get(), done = std::move(done)] { done(cm::captureStressBase(impl->state)); });
 }
 
 void Engine::requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done)

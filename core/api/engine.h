@@ -16,6 +16,8 @@
 
 namespace cm {
 
+struct StressBase;
+
 class ClearingState;
 
 struct EngineOptions {
@@ -84,6 +86,10 @@ public:
     //! Computes an account's detail on the core thread and hands it to `done` there (null if
     //! the account is unknown); the caller never waits.
     void requestAccountDetail(std::string id, std::function<void(AccountDetailPtr)> done);
+
+    //! The live state as a stress run's starting point (DESIGN §11), captured on the core thread;
+    //! `done` runs there. The run itself works on forks of it, off the core thread.
+    void captureStressBase(std::function<void(std::shared_ptr<const StressBase>)> done);
 
     //! SHA-256 over the canonical state; computed on the core thread, waits for it.
     std::string stateHash();

@@ -169,6 +169,16 @@ void LiquidationEngine::reindex(const std::vector<Account>* accounts)
     m_openOfStale = false;
 }
 
+void LiquidationEngine::tally(const std::string& account, Int128 liquidatedE8, Int128 badDebtE8, bool execution)
+{
+    m_tally.executions += execution ? 1 : 0;
+    m_tally.liquidated_e8 += liquidatedE8;
+    m_tally.bad_debt_e8 += badDebtE8;
+    auto& mine = m_tally.by_account[account];
+    mine.first += liquidatedE8;
+    mine.second += badDebtE8;
+}
+
 void LiquidationEngine::prune()
 {
     // Closed items beyond the newest kClosedKept leave the state (the snapshot shows the latest
@@ -428,10 +438,15 @@ bool LiquidationEngine::closesPosition(const Account& account, const AccountMetr
 
 std::vector<LiquidationEngine::Seizable> LiquidationEngine::seizureOrder(const Account& account, ChainIndex debtChain) const
 {
-    // On the debt's chain first, then the most haircut (least health per dollar).
+    // On the debt's chain first, then the most haircut (least health per dollar). Claims counted
+    // at nothing (a frozen or drained route's) are left: no keeper can redeem them.
     std::vector<Seizable> order;
-    for (const Holding& h : account.holdings)
-        order.push_back({h, m_book.haircut(h, account)});
+    for (const Holding& h : account.holdings) {
+        const double cut = m_book.haircut(h, account);
+        if (h.route != kNoRoute && cut >= 1.0)
+            continue;
+        order.push_back({h, cut});
+    }
     std::stable_sort(order.begin(), order.end(), [&](const Seizable& a, const Seizable& b) {
         const bool la = a.holding.chain == debtChain;
         const bool lb = b.holding.chain == debtChain;
@@ -542,6 +557,7 @@ void LiquidationEngine::writeOff(LiquidationItem& item, const Account& account, 
         m_socialized[d.asset] += socialized;
         m_badDebt.push_back({now_ms, item.account, d.asset, d.amount, fromFund, socialized, 0});
         item.bad_debt_e8 += usd(d.asset, d.amount);
+        tally(item.account, 0, usd(d.asset, d.amount), false);
     }
     hold(item.account, item.chain, now_ms);
 }
@@ -611,6 +627,7 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
     item.repaid_units += repayUnits;
     item.repaid_e8 += repaid;
     m_liquidatedE8 += repaid;
+    tally(item.account, repaid, 0, true);
     item.seized_e8 += seizedNow;
     item.fee_e8 += usd(debt.asset, feeUnits);
     keeper.earned_usd_e8 += seizedNow - repaid - usd(debt.asset, feeUnits);
@@ -713,6 +730,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
         m_socialized[a] += written - fromFund;
         m_badDebt.push_back({now_ms, item.account, a, written, fromFund, written - fromFund, 0});
         item.bad_debt_e8 += usd(a, written);
+        tally(item.account, 0, usd(a, written), false);
         hold(item.account, item.chain, now_ms);
     }
     const Int128 feeUsd = usd(coll, aave::toInt128(p.protocol_fee) - toFund);
@@ -721,6 +739,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     item.repaid_units += repayUnits;
     item.repaid_e8 += repaid;
     m_liquidatedE8 += repaid;
+    tally(item.account, repaid, 0, true);
     item.seized_e8 += seizedNow;
     item.fee_e8 += feeUsd;
     keeper.earned_usd_e8 += seizedNow - repaid;
@@ -799,6 +818,7 @@ void LiquidationEngine::executePosition(LiquidationItem& item, const Account& ac
     item.repaid_units += units;
     item.repaid_e8 += closed;
     m_liquidatedE8 += closed;
+    tally(item.account, closed, 0, true);
     item.seized_e8 += usd(m_settle, chargeUnits - feeUnits);
     item.fee_e8 += usd(m_settle, feeUnits);
     keeper.earned_usd_e8 += usd(m_settle, chargeUnits - feeUnits);
@@ -889,6 +909,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
     item.repaid_e8 += usd(pos.market, absSize);
     m_liquidatedE8 += usd(pos.market, absSize);
     item.bad_debt_e8 += usd(m_settle, deficitUnits);
+    tally(account.id, usd(pos.market, absSize), usd(m_settle, deficitUnits), true);
     item.deleveraged_e8 += usd(m_settle, adlLossUnits);
     recordFund(now_ms);
 }
@@ -1053,6 +1074,7 @@ void LiquidationEngine::save(ByteWriter& out) const
 
 void LiquidationEngine::load(ByteReader& in)
 {
+    m_tally = {};
     auto asset = [&](const char* what) {
         const auto a = in.u32(what);
         if (a >= m_world.assets.size())

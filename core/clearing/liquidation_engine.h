@@ -199,10 +199,21 @@ public:
     //! Seeds the insurance fund (a world's initial fund).
     void fund(AssetIndex asset, Int128 units, std::int64_t now_ms);
 
+    //! What the engine did since it was built or loaded: executions, volume, bad debt, and per
+    //! account (liquidated, bad debt), USD e8. Not state: a stress fork's tally of its run.
+    struct Tally {
+        std::uint64_t executions = 0;
+        Int128 liquidated_e8 = 0;
+        Int128 bad_debt_e8 = 0;
+        std::map<std::string, std::pair<Int128, Int128>> by_account;
+    };
+    const Tally& tally() const { return m_tally; }
+
     void save(ByteWriter& out) const;
     void load(ByteReader& in);
 
 private:
+    void tally(const std::string& account, Int128 liquidatedE8, Int128 badDebtE8, bool execution);
     bool active(const LiquidationItem& item) const;
     void reindex(const std::vector<Account>* accounts);
     void prune();
@@ -265,6 +276,7 @@ private:
     AssetIndex m_settle = 0;
     std::vector<FundPoint> m_fundHistory;
     std::vector<BadDebtEntry> m_badDebt;
+    Tally m_tally;
     std::uint64_t m_nextItem = 1;
     // Derived, rebuilt after a load: the open items (closed ones drop out lazily) and, per
     // account index, its open item or -1.

@@ -72,6 +72,9 @@ struct Route {
     std::vector<std::string> operators; //!< who runs each validator key; empty: each its own
     Int128 rate_capacity_usd_e8 = 0;    //!< token bucket per direction (CCIP)
     Int128 rate_refill_usd_e8_per_s = 0;
+    //! The most this route's claims count towards any one account's adjusted collateral (Aave's
+    //! isolation-mode ceiling, DESIGN §11); 0: no cap.
+    Int128 isolation_cap_usd_e8 = 0;
 };
 
 struct Holding {

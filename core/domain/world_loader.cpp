@@ -267,6 +267,7 @@ private:
         r.big_tx_usd_e8 = o.decimal("big_tx_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8());
         r.trust_addon_bps = static_cast<int>(o.optInteger("trust_addon_bps", 0, 10000, 0));
         r.fee_bps = static_cast<int>(o.optInteger("fee_bps", 0, 10000, 0));
+        r.isolation_cap_usd_e8 = o.optDecimal("isolation_cap_usd", kUsdDecimals, Sign::NonNegative, maxUsdE8()).value_or(0);
         if (auto locked = o.optDecimal("locked", a.decimals, Sign::NonNegative, maxTokenUnits(a.decimals))) {
             r.locked = *locked;
             m_explicitLock.insert(m_world.routes.size());

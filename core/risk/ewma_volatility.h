@@ -17,6 +17,8 @@ public:
 
     void observe(double price, std::int64_t time_ms);
     double annualized() const;
+    //! The estimate multiplied (a stress's volatility shock); later prices update it as usual.
+    void scale(double multiplier) { m_variance *= multiplier * multiplier; }
     std::uint64_t observations() const { return m_count; }
 
     //! Its dynamic state in the canonical encoding of a journal snapshot (load() expects the

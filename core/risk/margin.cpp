@@ -33,6 +33,7 @@ MarginCalculator::MarginCalculator(const World& world, const MarketState& market
         // Of two routes that mint the same claim, margin counts on the faster one.
         if (slot == kNoRoute || world.routes[slot].latency_ms > route.latency_ms)
             slot = r;
+        m_anyCap = m_anyCap || route.isolation_cap_usd_e8 > 0;
     }
 }
 
@@ -152,14 +153,30 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
     const bool aave = m_world.profile == Profile::AaveV3;
     double ltvWeighted = 0.0;
 
+    // Each route's isolation cap bounds what its claims add to AC, whatever their number.
+    thread_local std::vector<Int128> capLeft;
+    if (m_anyCap) {
+        capLeft.resize(m_world.routes.size());
+        for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
+            capLeft[r] = m_world.routes[r].isolation_cap_usd_e8;
+    }
     for (const Holding& h : account.holdings) {
         const Asset& a = m_world.assets[h.asset];
         const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
         const double cut = haircut(h, mask, account.emode).total();
-        const Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, cut));
+        Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, cut));
+        double counted = 1.0; // the share of the adjusted value the cap lets count
+        if (m_anyCap && h.route != kNoRoute && m_world.routes[h.route].isolation_cap_usd_e8 > 0) {
+            const Int128 capped = std::min(adjusted, capLeft[h.route]);
+            if (adjusted > 0)
+                counted = toDouble(capped) / toDouble(adjusted);
+            m.isolated_e8 += adjusted - capped;
+            capLeft[h.route] -= capped;
+            adjusted = capped;
+        }
         const double units = toDouble(h.amount) / toDouble(pow10i(a.decimals));
         exposure[h.asset] += toDouble(value);
-        slope[h.asset] += units * (1.0 - cut) * toDouble(kUsdOne);
+        slope[h.asset] += units * (1.0 - cut) * counted * toDouble(kUsdOne);
         ltvWeighted += toDouble(value) * ltvBps(h.asset, account.emode) / 10000.0;
         m.collateral_e8 += value;
         m.adjusted_e8 += adjusted;

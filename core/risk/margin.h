@@ -27,7 +27,8 @@ struct Haircut {
 
 struct AccountMetrics {
     Int128 collateral_e8 = 0;     //!< Σ amount·price
-    Int128 adjusted_e8 = 0;       //!< AC = Σ amount·price·(1 − h)
+    Int128 adjusted_e8 = 0;       //!< AC = Σ amount·price·(1 − h), each route's claims at most its isolation cap
+    Int128 isolated_e8 = 0;       //!< what the routes' isolation caps took off AC
     Int128 debt_e8 = 0;           //!< D
     Int128 upnl_e8 = 0;           //!< U = Σ size·(mark − entry)
     Int128 requirement_e8 = 0;    //!< MR = D + Σ |size|·mark·MMR
@@ -74,6 +75,7 @@ private:
     const MarketState& m_market;
     //! m_routeTo[asset][chain]: the route that mints `asset` on `chain`, or kNoRoute.
     std::vector<std::vector<RouteIndex>> m_routeTo;
+    bool m_anyCap = false; //!< some route has an isolation cap
 };
 
 } // namespace cm

@@ -399,13 +399,23 @@ void ClearingState::advance(std::uint64_t steps)
             const auto& ev = m_world.schedule[m_nextScheduled++];
             m_chainSim.setStatus(ev.chain, ev.status, m_simTimeMs); // margin follows at the end of advance()
         }
+        for (auto it = m_resumeAt.begin(); it != m_resumeAt.end();) {
+            if (it->first > m_simTimeMs) {
+                ++it;
+                continue;
+            }
+            m_chainSim.setStatus(it->second, ChainStatus::Live, m_simTimeMs);
+            it = m_resumeAt.erase(it);
+        }
         // Every source observes the market (the sources' own noise and outages come with the
         // live-world simulation); the margin price is their aggregate.
         for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
             if (!m_fedExternally[a]) {
                 const auto& sources = m_oracles.asset(a).sources;
                 for (std::size_t k = 0; k < sources.size(); ++k) {
-                    const auto seen = m_walk.observe(a, k, m_truePrice[a], m_simTimeMs, static_cast<double>(m_stepMs) / 1000.0);
+                    auto seen = m_walk.observe(a, k, m_truePrice[a], m_simTimeMs, static_cast<double>(m_stepMs) / 1000.0);
+                    if (seen && !m_sourceBias.empty() && k < m_sourceBias[a].size() && m_sourceBias[a][k] != 0.0)
+                        seen = std::max<Int128>(1, static_cast<Int128>(std::llround(toDouble(*seen) * (1.0 + m_sourceBias[a][k]))));
                     if (seen)
                         m_oracles.updateExact(a, sources[k].name, sources[k].chain, *seen, m_simTimeMs, m_simTimeMs, false);
                 }
@@ -489,6 +499,63 @@ void ClearingState::absorbChains()
         m_market.chain_status[c] = m_chainSim.status(c);
         m_market.chain_finality_ms[c] = m_chainSim.finalityLagMs(c, m_simTimeMs);
     }
+}
+
+void ClearingState::compromiseRoute(RouteIndex route)
+{
+    m_market.route_locked.at(route) = 0;
+    if (!m_market.route_frozen[route])
+        freezeRoute(route, "compromised");
+    markAllDirty();
+}
+
+void ClearingState::scaleRouteLatency(RouteIndex route, double multiplier)
+{
+    auto& latency = m_market.route_latency_p99_ms.at(route);
+    latency = static_cast<std::int64_t>(std::llround(static_cast<double>(latency) * multiplier));
+    markAllDirty();
+}
+
+void ClearingState::biasOracleSource(AssetIndex asset, const std::string& source, double relative)
+{
+    if (m_sourceBias.empty())
+        m_sourceBias.resize(m_world.assets.size());
+    const auto& sources = m_oracles.asset(asset).sources;
+    m_sourceBias[asset].resize(sources.size(), 0.0);
+    for (std::size_t k = 0; k < sources.size(); ++k)
+        if (sources[k].name == source) {
+            m_sourceBias[asset][k] = relative;
+            // It reports the biased price at once, as the next step's observation would.
+            m_oracles.updateExact(asset, source, sources[k].chain,
+                                  std::max<Int128>(1, static_cast<Int128>(std::llround(toDouble(m_truePrice[asset]) * (1.0 + relative)))),
+                                  m_simTimeMs, m_simTimeMs, false);
+            m_oracles.refresh(asset, m_simTimeMs);
+            absorbOracle(asset);
+            remargin(m_exposed[asset]);
+            return;
+        }
+}
+
+void ClearingState::scaleVolatility(AssetIndex asset, double multiplier, bool market)
+{
+    m_ewma.at(asset).scale(multiplier);
+    m_market.volatility[asset] = m_ewma[asset].annualized();
+    if (market)
+        m_walk.scaleVolatility(asset, multiplier);
+    remargin(m_exposed[asset]);
+}
+
+void ClearingState::haltChainFor(ChainIndex chain, std::int64_t duration_ms)
+{
+    setChainStatus(chain, ChainStatus::Halted);
+    m_resumeAt.emplace_back(m_simTimeMs + duration_ms, chain);
+}
+
+double ClearingState::realizableFraction(RouteIndex route) const
+{
+    if (route == kNoRoute)
+        return 1.0;
+    return std::clamp(m_market.backingRatio(route), 0.0, 1.0);
 }
 
 void ClearingState::setChainStatus(ChainIndex chain, ChainStatus status)

@@ -113,6 +113,29 @@ public:
     //! Not state: a journal records them as audit entries.
     std::vector<std::pair<std::string, std::string>> takeAgentNotes() { return std::exchange(m_agentNotes, {}); }
 
+    // Stress (DESIGN §11): shocks applied to a fork of the live state (core/stress). None of
+    // them is saved: a fork is thrown away after its run and never journaled.
+    //! A route's claims become unbacked (Wormhole, Nomad): its vault is drained and it is frozen.
+    void compromiseRoute(RouteIndex route);
+    //! A route's latency multiplied: what is bridged over it takes that much longer to reach a venue.
+    void scaleRouteLatency(RouteIndex route, double multiplier);
+    //! An asset's volatility multiplied: in the margin's estimate (haircuts widen at once) and,
+    //! with `market`, in the simulated market's moves too.
+    void scaleVolatility(AssetIndex asset, double multiplier, bool market = true);
+    //! The simulated market's moves of an asset scaled alone (0: its price stands still).
+    void scaleMarketMoves(AssetIndex asset, double multiplier) { m_walk.scaleVolatility(asset, multiplier); }
+    //! One oracle source of an asset reports off the market by a fraction from now on.
+    void biasOracleSource(AssetIndex asset, const std::string& source, double relative);
+    //! Halts a chain now; it resumes after `duration_ms`.
+    void haltChainFor(ChainIndex chain, std::int64_t duration_ms);
+    //! The agent stops proposing (a stress measures the book, not the desk's response).
+    void disableAgent() { m_agent.policy.enabled = false; }
+    //! The simulated market's generator restarted: one Monte Carlo path per seed.
+    void reseedMarket(std::uint64_t seed) { m_walk.reseed(seed); }
+    //! The value of `amount` of a route's claims the vault can redeem (its backing ratio, at most
+    //! one); the whole amount for native collateral (kNoRoute).
+    double realizableFraction(RouteIndex route) const;
+
     Snapshot snapshot() const;
     ProposalRow proposalRow(const Proposal& proposal) const;
     //! The report document of `clearmesh-cli report` on the live state, with the clock, the
@@ -217,6 +240,9 @@ private:
     AgentBook m_agent;
     std::vector<std::uint64_t> m_openProposals; //!< derived: ids of open proposals (rebuilt on load)
     std::vector<std::pair<std::string, std::string>> m_agentNotes; //!< not state: (action, details) not yet journaled
+    // A stress fork's own shocks (not state, see compromiseRoute).
+    std::vector<std::vector<double>> m_sourceBias;                 //!< asset -> source -> relative error
+    std::vector<std::pair<std::int64_t, ChainIndex>> m_resumeAt;   //!< halted chains and when they resume
 };
 
 } // namespace cm

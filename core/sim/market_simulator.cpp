@@ -98,6 +98,7 @@ MarketSimulator::MarketSimulator(const World& world, std::uint64_t seed) : m_rng
         const double jumpVar = j.per_year * (j.mean * j.mean + j.stdev * j.stdev);
         m_diffVol.push_back(std::sqrt(std::max(0.25 * sigma * sigma, sigma * sigma - jumpVar)));
     }
+    m_volScale.assign(n, 1.0);
     // Pairwise correlations measured on different date ranges need not be positive definite:
     // shrink toward the identity until they are.
     std::vector<std::vector<double>> rho(n, std::vector<double>(n, 0.0));
@@ -157,6 +158,13 @@ double MarketSimulator::normal()
     return r * std::cos(theta);
 }
 
+void MarketSimulator::reseed(std::uint64_t seed)
+{
+    m_rng.seed(seed);
+    m_haveSpare = false;
+    m_spare = 0.0;
+}
+
 void MarketSimulator::step(std::vector<Int128>& priceE8, double dt_s)
 {
     const std::size_t n = priceE8.size();
@@ -177,12 +185,15 @@ void MarketSimulator::step(std::vector<Int128>& priceE8, double dt_s)
     };
     for (std::size_t i = 0; i < n; ++i) {
         const double z = correlated(eps, i);
-        const double sigma = m_diffVol[i];
-        const JumpSpec& j = m_model.jumps[i];
+        const double scale = m_volScale[i];
+        const double sigma = m_diffVol[i] * scale;
+        JumpSpec j = m_model.jumps[i];
+        j.mean *= scale;
+        j.stdev *= scale;
         // Compensated so the price is a martingale: jumps do not drift it on average.
         const double compensation = j.per_year * (std::exp(j.mean + 0.5 * j.stdev * j.stdev) - 1.0) * t;
         double logReturn = sigma * std::sqrt(t) * z - 0.5 * sigma * sigma * t - compensation;
-        if (j.per_year > 0.0 && jumpDraw < 1.0 - std::exp(-j.per_year * t))
+        if (j.per_year > 0.0 && scale > 0.0 && jumpDraw < 1.0 - std::exp(-j.per_year * t))
             logReturn += j.mean + j.stdev * correlated(jumpEps, i);
         const Int128 next = static_cast<Int128>(std::llround(toDouble(priceE8[i]) * std::exp(logReturn)));
         priceE8[i] = next > 0 ? next : 1;

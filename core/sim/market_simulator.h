@@ -30,6 +30,12 @@ public:
     std::optional<Int128> observe(AssetIndex asset, std::size_t k, Int128 truePriceE8, std::int64_t now_ms, double dt_s);
 
     double diffusionVolatility(AssetIndex a) const { return m_diffVol[a]; }
+
+    // Stress (DESIGN §11), on a fork only: neither is saved, a fork is never journaled.
+    //! Multiplies an asset's diffusion and jump sizes (0: its price stands still).
+    void scaleVolatility(AssetIndex a, double multiplier) { m_volScale.at(a) = multiplier; }
+    //! Restarts the generator: one Monte Carlo path per seed.
+    void reseed(std::uint64_t seed);
     //! The lower-triangular factor actually used (after any shrinkage toward identity).
     const std::vector<std::vector<double>>& cholesky() const { return m_chol; }
     //! How far the correlations had to be pulled toward the identity to be usable (0: not).
@@ -47,6 +53,7 @@ private:
     std::mt19937_64 m_rng;
     MarketModel m_model;
     std::vector<double> m_diffVol;
+    std::vector<double> m_volScale; //!< per asset, 1 unless a stress scales it
     std::vector<std::vector<double>> m_chol;
     double m_shrinkage = 0.0;
     bool m_haveSpare = false;

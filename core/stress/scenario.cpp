@@ -151,6 +151,49 @@ Result<StressScenario> loadStressScenario(const std::string& path, const World& 
     return s;
 }
 
+std::string formatStressScenario(const StressScenario& scenario, const World& w)
+{
+    nlohmann::ordered_json shocks = nlohmann::ordered_json::array();
+    for (const Shock& shock : scenario.shocks) {
+        nlohmann::ordered_json o {{"type", shockType(shock)}};
+        std::visit(
+            [&](const auto& s) {
+                using T = std::decay_t<decltype(s)>;
+                if constexpr (std::is_same_v<T, PriceShock>) {
+                    o["asset"] = w.assets[s.asset].symbol;
+                    if (s.relative)
+                        o["relative"] = s.change;
+                    else
+                        o["absolute"] = formatDecimal(s.price_e8, kUsdDecimals);
+                } else if constexpr (std::is_same_v<T, VolatilityShock>) {
+                    o["asset"] = w.assets[s.asset].symbol;
+                    o["multiplier"] = s.multiplier;
+                } else if constexpr (std::is_same_v<T, OracleDivergenceShock>) {
+                    o["asset"] = w.assets[s.asset].symbol;
+                    o["source"] = s.source;
+                    o["relative"] = s.relative;
+                } else if constexpr (std::is_same_v<T, ChainHaltShock>) {
+                    o["chain"] = w.chains[s.chain].id;
+                    o["duration_s"] = s.duration_s;
+                } else if constexpr (std::is_same_v<T, LatencyShock>) {
+                    o["route"] = w.routes[s.route].id;
+                    o["multiplier"] = s.multiplier;
+                } else if constexpr (std::is_same_v<T, RouteCompromiseShock>) {
+                    o["route"] = w.routes[s.route].id;
+                } else {
+                    o["file"] = s.file;
+                    o["from"] = std::to_string(s.from_s);
+                    o["to"] = std::to_string(s.to_s);
+                }
+            },
+            shock);
+        shocks.push_back(std::move(o));
+    }
+    nlohmann::ordered_json out {{"name", scenario.name}, {"shocks", shocks}, {"paths", scenario.paths},
+                                {"horizon_s", scenario.horizon_s}, {"seed", scenario.seed}};
+    return out.dump(2);
+}
+
 Int128 shockedPrice(const PriceShock& shock, Int128 priceE8)
 {
     if (!shock.relative)

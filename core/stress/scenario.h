@@ -72,6 +72,9 @@ Result<StressScenario> parseStressScenario(std::string_view json, const World& w
 //! Reads a scenario file; a replay's file is resolved against the scenario's folder.
 Result<StressScenario> loadStressScenario(const std::string& path, const World& world);
 
+//! The scenario in its file format (for an editor); parseStressScenario reads it back.
+std::string formatStressScenario(const StressScenario& scenario, const World& world);
+
 //! The price an asset takes under a price shock, in USD e8 (never below one e8 unit).
 Int128 shockedPrice(const PriceShock& shock, Int128 priceE8);
 

@@ -52,6 +52,8 @@ public:
                                                      QObject* parent = nullptr);
     ~EngineClient() override;
 
+    //! The engine itself, for the bridge's other classes (the stress runner).
+    cm::Engine& core() const { return *m_engine; }
     //! Path of the journal, empty without one.
     QString journalPath() const;
     //! How the session opened: new, or restored (from which snapshot, how many events replayed, how long).

@@ -12,6 +12,7 @@
 #include "ui/views/bridge_panel.h"
 #include "ui/views/liquidation_panel.h"
 #include "ui/views/proposals_panel.h"
+#include "ui/views/stress_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QToolBar>
@@ -64,6 +66,8 @@ QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 
 } // namespace
 
+constexpr int kTopHeight = 300; //!< the top views' height over the accounts book
+
 MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget* parent)
     : QMainWindow(parent),
       m_engine(engine),
@@ -86,9 +90,11 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     top->addTab(m_bridges, tr("Bridges"));
     m_proposals = new ProposalsPanel(m_engine, this);
     top->addTab(m_proposals, tr("Proposals"));
+    m_stress = new StressPanel(m_engine, scenarioDir, this);
+    top->addTab(m_stress, tr("Stress"));
     m_audit = new AuditLogPanel(m_engine, this);
     top->addTab(m_audit, tr("Audit log"));
-    top->setMaximumHeight(300);
+    top->setMaximumHeight(kTopHeight);
 
     m_detail = new AccountDetailPanel(m_engine, this);
     auto* book = new QSplitter(Qt::Horizontal, this);
@@ -99,10 +105,24 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     book->setSizes({730, 550});
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->addWidget(top);
     splitter->addWidget(book);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    // The stress view's charts and tables need the room; the book keeps a strip below.
+    connect(top, &QTabWidget::currentChanged, this, [this](int index) {
+        const bool stress = m_top->widget(index) == m_stress;
+        m_top->setMaximumHeight(stress ? QWIDGETSIZE_MAX : kTopHeight);
+        // After the layout has settled (the first switch comes before the window is shown).
+        QTimer::singleShot(0, this, [this, stress] {
+            const int total = m_splitter->height();
+            if (stress)
+                m_splitter->setSizes({total - 150, 150});
+            else if (m_splitter->sizes().value(0) > kTopHeight)
+                m_splitter->setSizes({kTopHeight, total - kTopHeight});
+        });
+    });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -251,7 +271,8 @@ void MainWindow::showView(const QString& name)
                            : name == QLatin1String("liquidations") ? 2
                            : name == QLatin1String("bridge")       ? 3
                            : name == QLatin1String("proposals")    ? 4
-                           : name == QLatin1String("audit")        ? 5
+                           : name == QLatin1String("stress")       ? 5
+                           : name == QLatin1String("audit")        ? 6
                                                                    : 0);
 }
 

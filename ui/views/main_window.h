@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QTableView;
 class QAction;
+class QSplitter;
 
 namespace cm::ui {
 
@@ -25,6 +26,7 @@ class AuditLogPanel;
 class BridgePanel;
 class LiquidationPanel;
 class ProposalsPanel;
+class StressPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -34,12 +36,14 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "accounts", "oracles", "liquidations", "bridge" or "audit".
+    //! Brings a view to the front: "accounts", "oracles", "liquidations", "bridge", "proposals",
+    //! "stress" or "audit".
     void showView(const QString& name);
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
     LiquidationPanel* liquidationPanel() const { return m_liquidations; }
     ProposalsPanel* proposalsPanel() const { return m_proposals; }
+    StressPanel* stressPanel() const { return m_stress; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -83,6 +87,8 @@ private:
     BridgePanel* m_bridges = nullptr;
     LiquidationPanel* m_liquidations = nullptr;
     ProposalsPanel* m_proposals = nullptr;
+    StressPanel* m_stress = nullptr;
+    QSplitter* m_splitter = nullptr;
     QAction* m_operatorAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;

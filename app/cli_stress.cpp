@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// clearmesh-cli stress: a scenario of DESIGN §11 on a world's book, as JSON.
+#include "app/cli_stress.h"
+
+#include "core/domain/world_loader.h"
+#include "core/runtime/clearing_state.h"
+#include "core/stress/stress_run.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <limits>
+
+namespace cm::cli {
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr std::int64_t kStepMs = 250; // the live run's step (the forks take their own)
+
+int fail(const std::string& message)
+{
+    std::cerr << "clearmesh-cli: " << message << "\n";
+    return kExitUsage;
+}
+
+std::optional<std::uint64_t> number(const std::string& text, std::uint64_t max)
+{
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 19)
+        return std::nullopt;
+    const std::uint64_t v = std::stoull(text);
+    if (v > max)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+int runStressCommand(const std::map<std::string, std::string>& options, bool list)
+{
+    if (list) {
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        for (const auto& [name, title] : builtInStressScenarios())
+            out.push_back({{"name", name}, {"title", title}});
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    for (const char* needed : {"--world", "--scenario"})
+        if (!options.count(needed))
+            return fail(std::string("stress needs --world FILE --scenario FILE|NAME (missing ") + needed + ")");
+    auto world = loadWorldFile(options.at("--world"));
+    if (!world)
+        return fail(world.error().message);
+    const std::uint64_t seed = world.value().seed;
+    ClearingState live(std::move(world).value(), seed, kStepMs);
+    const StressBasePtr base = captureStressBase(live);
+
+    const std::string& which = options.at("--scenario");
+    const bool file = which.find('/') != std::string::npos || which.find(".json") != std::string::npos;
+    auto scenario = file ? loadStressScenario(which, base->world) : builtInStressScenario(which, *base, CM_SCENARIO_DIR);
+    if (!scenario)
+        return fail("--scenario: " + scenario.error().message);
+    if (const auto it = options.find("--paths"); it != options.end()) {
+        const auto n = number(it->second, 1000000);
+        if (!n)
+            return fail("--paths: expected a whole number from 0 to 1000000, got '" + it->second + "'");
+        scenario.value().paths = *n;
+    }
+    StressOptions run;
+    if (const auto it = options.find("--threads"); it != options.end()) {
+        const auto n = number(it->second, 256);
+        if (!n || *n == 0)
+            return fail("--threads: expected a whole number from 1 to 256, got '" + it->second + "'");
+        run.threads = static_cast<unsigned>(*n);
+    }
+    if (const auto it = options.find("--step"); it != options.end()) {
+        const auto n = number(it->second, 3600);
+        if (!n || *n == 0)
+            return fail("--step: expected seconds from 1 to 3600, got '" + it->second + "'");
+        run.step_ms = static_cast<std::int64_t>(*n) * 1000;
+    }
+    auto report = runStress(*base, scenario.value(), run);
+    if (!report)
+        return fail(report.error().message);
+    std::cout << stressReportJson(report.value(), base->world) << "\n";
+    return 0;
+}
+
+} // namespace cm::cli

@@ -1,0 +1,754 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/views/stress_panel.h"
+
+#include "ui/bridge/engine_client.h"
+#include "ui/charts/qcustomplot_include.h"
+#include "ui/util/format.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cm::ui {
+namespace {
+
+const QColor kBefore(0x42, 0x7a, 0xb8);
+const QColor kAfter(0xc6, 0x28, 0x28);
+const QColor kLoss(0xef, 0x6c, 0x00);
+
+QCustomPlot* makePlot(QWidget* parent, const QString& tip)
+{
+    auto* plot = new QCustomPlot(parent);
+    plot->setMinimumSize(260, 160);
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    plot->xAxis->setTickLabelFont(small);
+    plot->yAxis->setTickLabelFont(small);
+    plot->xAxis->setLabelFont(small);
+    plot->yAxis->setLabelFont(small);
+    plot->legend->setFont(small);
+    plot->setToolTip(tip);
+    return plot;
+}
+
+QStandardItem* textItem(const QString& text, const QString& tip = {})
+{
+    auto* item = new QStandardItem(text);
+    item->setData(text, Qt::UserRole);
+    item->setEditable(false);
+    if (!tip.isEmpty())
+        item->setToolTip(tip);
+    return item;
+}
+
+QStandardItem* numberItem(const QString& text, double sortKey, const QString& tip = {})
+{
+    auto* item = textItem(text, tip.isEmpty() ? text : tip);
+    item->setData(sortKey, Qt::UserRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QStandardItem* usdItem(const StressReportView::Amount& a) { return numberItem(formatUsdShort(a.usd), a.usd, a.text); }
+
+QTableView* makeTable(QStandardItemModel* model, QWidget* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    auto* view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+//! The exact figure for a CSV cell: "$1,234.50" → "1234.50".
+QString plainUsd(const StressReportView::Amount& a)
+{
+    QString s = a.text;
+    s.remove(QLatin1Char('$')).remove(QLatin1Char(','));
+    return s;
+}
+
+//! The unit an axis of USD reads best in: (divisor, label suffix).
+std::pair<double, QString> usdScale(double largest)
+{
+    if (largest >= 1e9)
+        return {1e9, QStringLiteral("$B")};
+    if (largest >= 1e6)
+        return {1e6, QStringLiteral("$M")};
+    if (largest >= 1e3)
+        return {1e3, QStringLiteral("$k")};
+    return {1.0, QStringLiteral("$")};
+}
+
+QString healthText(double h) { return std::isinf(h) ? QStringLiteral("∞") : QString::number(h, 'f', 3); }
+
+} // namespace
+
+StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_runner(new StressRunner(engine, scenarioDir, this)), m_scenarioDir(scenarioDir)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split);
+
+    // Left: the scenario, the run, the headline figures.
+    auto* left = new QWidget(split);
+    auto* l = new QVBoxLayout(left);
+    l->setContentsMargins(0, 0, 4, 0);
+    auto* form = new QFormLayout;
+    m_picker = new QComboBox(left);
+    for (const auto& [name, title] : StressRunner::builtIns())
+        m_picker->addItem(title, name);
+    m_picker->addItem(tr("Custom (edit below)"), QString());
+    m_picker->setToolTip(tr("The built-in scenarios: the four historical windows replayed on the book, a 30 % crash of "
+                            "every volatile asset, a stablecoin at its March 2023 low, the biggest route compromised "
+                            "(Wormhole, Nomad), a one-hour Ethereum finality stall"));
+    form->addRow(tr("Scenario"), m_picker);
+    m_paths = new QSpinBox(left);
+    m_paths->setRange(0, 100000);
+    m_paths->setSingleStep(100);
+    m_paths->setValue(0);
+    m_paths->setToolTip(tr("Monte Carlo paths of the calibrated market over the horizon, after the shocks: VaR95/99 "
+                           "are the 95th/99th percentiles of bad debt over the paths, LaR95 the 95th of liquidations "
+                           "(Gauntlet, Chaos Labs). 0: the shocks alone, prices held where they put them."));
+    form->addRow(tr("Monte Carlo paths"), m_paths);
+    l->addLayout(form);
+    m_editor = new QPlainTextEdit(left);
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setToolTip(tr("The scenario (JSON, README: stress scenarios): name, shocks (price, volatility, "
+                            "oracle_divergence, chain_halt, latency, route_compromise, replay), paths, horizon_s, seed"));
+    l->addWidget(m_editor, 1);
+    auto* buttons = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run"), left);
+    m_run->setToolTip(tr("Runs the scenario on forks of the live book (Ctrl+R); the book itself is never touched"));
+    m_run->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    m_cancel = new QPushButton(tr("Cancel"), left);
+    m_cancel->setEnabled(false);
+    m_open = new QPushButton(tr("Open…"), left);
+    m_open->setToolTip(tr("Loads a scenario file; its replay files are found beside it"));
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_open);
+    l->addLayout(buttons);
+    m_progress = new QProgressBar(left);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m runs"));
+    l->addWidget(m_progress);
+    auto* exports = new QHBoxLayout;
+    m_csv = new QPushButton(tr("Export CSV…"), left);
+    m_pdf = new QPushButton(tr("Export PDF…"), left);
+    m_csv->setEnabled(false);
+    m_pdf->setEnabled(false);
+    exports->addWidget(m_csv);
+    exports->addWidget(m_pdf);
+    l->addLayout(exports);
+    split->addWidget(left);
+
+    // Right: the summary on top of the results.
+    auto* right = new QWidget(split);
+    auto* r = new QVBoxLayout(right);
+    r->setContentsMargins(4, 0, 0, 0);
+    m_summary = new QLabel(tr("Pick a scenario and run it: the live book is copied, shocked and run over the horizon; "
+                              "the console keeps running."),
+                           right);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    r->addWidget(m_summary);
+    m_tabs = new QTabWidget(right);
+    r->addWidget(m_tabs, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({330, 950});
+
+    m_health = makePlot(m_tabs, tr("Accounts by health before the scenario (blue) and at the end of the horizon (red); "
+                                   "health = (AC + U) / MR, below 1 liquidatable, 'none': no debt or position"));
+    m_tabs->addTab(m_health, tr("Health"));
+
+    auto* loss = new QWidget(m_tabs);
+    auto* lossLayout = new QHBoxLayout(loss);
+    lossLayout->setContentsMargins(0, 0, 0, 0);
+    m_lossChain = makePlot(loss, tr("Loss by chain: the book's collateral as it was, marked at the prices and vault "
+                                    "backing after (a drained route's claims at nothing), plus perpetual PnL lost"));
+    m_lossRoute = makePlot(loss, tr("Loss by route (the claims it minted; 'native' for native collateral), largest 12"));
+    lossLayout->addWidget(m_lossChain, 2);
+    lossLayout->addWidget(m_lossRoute, 3);
+    m_tabs->addTab(loss, tr("Loss"));
+
+    auto* contagion = new QWidget(m_tabs);
+    auto* c = new QVBoxLayout(contagion);
+    c->setContentsMargins(0, 0, 0, 0);
+    m_contagion = new QLabel(contagion);
+    m_contagion->setWordWrap(true);
+    c->addWidget(m_contagion);
+    auto* cs = new QSplitter(Qt::Horizontal, contagion);
+    m_heat = makePlot(cs, tr("What fails if it fails: each row a route or chain failing (claims unbacked; a chain's "
+                             "collateral and vaults gone), each column the chain where the accounts pushed below "
+                             "health 1 owe; colour: their obligations, USD (log scale)"));
+    m_blast = new QStandardItemModel(0, 11, this);
+    m_blast->setHorizontalHeaderLabels({tr("Kind"), tr("Failing"), tr("Hit"), tr("Below 1"), tr("Value at risk"), tr("Bad debt"),
+                                        tr("Credit lost"), tr("Shortfall"), tr("Isolation cap"), tr("Cap cost"),
+                                        tr("Loss bounded")});
+    const QStringList tips {tr("route or chain"),
+                            tr("what fails"),
+                            tr("accounts holding something that fails"),
+                            tr("accounts at health ≥ 1 that fall below 1"),
+                            tr("collateral of the accounts pushed below health 1"),
+                            tr("negative equity the failure leaves: debt no collateral covers"),
+                            tr("adjusted collateral (AC) lost: the credit interconnection gave"),
+                            tr("Σ max(0, MR − (AC + U)) added: what liquidations must recover"),
+                            tr("the most this route's claims count towards any account's AC (Aave's isolation ceiling)"),
+                            tr("Σ max(0, claims' AC − cap): adjusted collateral the cap takes off the book now"),
+                            tr("Σ max(0, shortfall − cap): the part of this route's failure the cap bounds")};
+    for (int i = 0; i < tips.size(); ++i)
+        m_blast->horizontalHeaderItem(i)->setToolTip(tips[i]);
+    m_blastView = makeTable(m_blast, cs);
+    cs->addWidget(m_heat);
+    cs->addWidget(m_blastView);
+    cs->setSizes({380, 560});
+    c->addWidget(cs, 1);
+    m_tabs->addTab(contagion, tr("Contagion"));
+
+    m_top = new QStandardItemModel(0, 6, this);
+    m_top->setHorizontalHeaderLabels({tr("Account"), tr("Health before"), tr("Health after"), tr("Loss"), tr("Liquidated"),
+                                      tr("Bad debt")});
+    m_top->horizontalHeaderItem(3)->setToolTip(tr("equity before − after, claims at what their vault redeems"));
+    m_topView = makeTable(m_top, m_tabs);
+    m_tabs->addTab(m_topView, tr("Most affected"));
+
+    m_pathsPlot = makePlot(m_tabs, tr("Bad debt per Monte Carlo path (histogram) with VaR95 and VaR99"));
+    m_tabs->addTab(m_pathsPlot, tr("Paths"));
+
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_picker->itemData(index).toString();
+        if (!name.isEmpty())
+            chooseBuiltIn(name);
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        // An edited built-in is a custom scenario.
+        if (m_editor->hasFocus())
+            m_picker->setCurrentIndex(m_picker->count() - 1);
+    });
+    connect(m_run, &QPushButton::clicked, this, &StressPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &StressPanel::cancel);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a stress scenario"), {}, tr("Scenarios (*.json)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_summary->setText(tr("Cannot open %1: %2").arg(path, f.errorString()));
+            return;
+        }
+        m_editor->setPlainText(QString::fromUtf8(f.readAll()));
+        m_folder = QFileInfo(path).absolutePath();
+        m_picker->setCurrentIndex(m_picker->count() - 1);
+    });
+    connect(m_csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the stress report"), m_report.scenario + QStringLiteral(".csv"),
+                                                          tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            m_summary->setText(error);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the stress report"), m_report.scenario + QStringLiteral(".pdf"),
+                                                          tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportPdf(path, &error))
+            m_summary->setText(error);
+    });
+    connect(m_runner, &StressRunner::progress, this, [this](quint64 done, quint64 total) {
+        m_progress->setRange(0, static_cast<int>(total));
+        m_progress->setValue(static_cast<int>(done));
+    });
+    connect(m_runner, &StressRunner::finished, this, [this](const StressReportView& report, const QString& error) {
+        if (!error.isEmpty())
+            m_summary->setText(tr("The run failed: %1").arg(error));
+        else
+            showReport(report);
+        setRunning(false);
+        Q_EMIT runFinished(error);
+    });
+    if (m_picker->count() > 1)
+        chooseBuiltIn(m_picker->itemData(0).toString());
+}
+
+void StressPanel::chooseBuiltIn(const QString& name)
+{
+    QString error;
+    const QString json = m_runner->builtInJson(name, &error);
+    const int index = m_picker->findData(name);
+    if (index >= 0)
+        m_picker->setCurrentIndex(index);
+    m_folder.clear();
+    if (!error.isEmpty()) {
+        m_summary->setText(tr("%1 does not apply to this world: %2").arg(name, error));
+        return;
+    }
+    m_editor->setPlainText(json);
+}
+
+void StressPanel::run()
+{
+    const QString error = m_runner->start(m_editor->toPlainText(), m_paths->value() > 0 ? m_paths->value() : -1, m_folder);
+    if (!error.isEmpty()) {
+        m_summary->setText(tr("The scenario is refused: %1").arg(error));
+        Q_EMIT runFinished(error);
+        return;
+    }
+    m_progress->setRange(0, m_paths->value() + 1);
+    m_progress->setValue(0);
+    m_summary->setText(tr("Running %1 on a fork of the live book…").arg(m_picker->currentText()));
+    setRunning(true);
+}
+
+void StressPanel::cancel() { m_runner->cancel(); }
+
+void StressPanel::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_picker->setEnabled(!running);
+    m_open->setEnabled(!running);
+    m_csv->setEnabled(!running && m_report.valid);
+    m_pdf->setEnabled(!running && m_report.valid);
+}
+
+QString StressPanel::summaryHtml(const StressReportView& r) const
+{
+    const QString horizon = r.horizonS % 3600 == 0 ? tr("%1 h").arg(r.horizonS / 3600) : formatDuration(r.horizonS * 1000);
+    QString html = tr("<b>%1</b> on %2 accounts · horizon %3 · step %4 s · ran in %5 s%6<br>")
+                       .arg(r.scenario.toHtmlEscaped())
+                       .arg(QLocale().toString(r.accounts))
+                       .arg(horizon)
+                       .arg(r.stepS)
+                       .arg(r.wallS, 0, 'f', 1)
+                       .arg(r.cancelled ? tr(" · <b>cancelled</b>") : QString());
+    html += tr("Below health 1: %1 → <b>%2</b> · liquidations %3 (%4) · <b>bad debt %5</b> · insurance fund %6 → %7")
+                .arg(r.before.value(0))
+                .arg(r.after.value(0))
+                .arg(QLocale().toString(r.liquidations))
+                .arg(formatUsdShort(r.liquidated.usd), r.badDebt.text, formatUsdShort(r.fundBefore.usd),
+                     formatUsdShort(r.fundAfter.usd));
+    if (r.paths > 0)
+        html += tr("<br>Monte Carlo, %1 of %2 paths: <b>VaR95 %3</b> · <b>VaR99 %4</b> of bad debt · <b>LaR95 %5</b> "
+                   "of liquidations · mean bad debt %6")
+                    .arg(r.pathsDone)
+                    .arg(r.paths)
+                    .arg(r.var95.text, r.var99.text, r.lar95.text, r.meanBadDebt.text);
+    return html;
+}
+
+void StressPanel::showReport(const StressReportView& r)
+{
+    m_report = r;
+    m_summary->setText(summaryHtml(r));
+    plotHealth(r);
+    plotLoss(m_lossChain, r.lossByChain, 12);
+    plotLoss(m_lossRoute, r.lossByRoute, 12);
+    plotHeatmap(r);
+    plotPaths(r);
+    fillTables(r);
+    // The seed's question on screen: what interconnection gives, what it exposes, what caps bound.
+    double credit = 0, shortfall = 0, worst = 0, capCost = 0, bounded = 0;
+    QString worstId;
+    int capped = 0;
+    for (const auto& b : r.blast) {
+        if (b.chain)
+            continue;
+        credit += b.exposure.usd;
+        shortfall += b.shortfall.usd;
+        if (b.shortfall.usd > worst) {
+            worst = b.shortfall.usd;
+            worstId = b.id;
+        }
+        if (b.capped) {
+            ++capped;
+            capCost += b.capCost.usd;
+            bounded += b.capLossRemoved.usd;
+        }
+    }
+    QString text = tr("Interconnection gives <b>%1</b> of credit against bridged claims; a route failing one at a time "
+                      "would leave <b>%2</b> of requirement uncovered in all (worst: %3, %4).")
+                       .arg(formatUsdShort(credit), formatUsdShort(shortfall), worstId.toHtmlEscaped(), formatUsdShort(worst));
+    text += capped > 0 ? tr(" Isolation caps on %1 routes cost <b>%2</b> of collateral credit now and bound <b>%3</b> of "
+                            "those losses.")
+                             .arg(capped)
+                             .arg(formatUsdShort(capCost), formatUsdShort(bounded))
+                       : tr(" No route has an isolation cap (world file: a route's isolation_cap_usd).");
+    m_contagion->setText(text);
+}
+
+void StressPanel::plotHealth(const StressReportView& r)
+{
+    QCustomPlot* p = m_health;
+    p->clearPlottables();
+    QVector<double> keysBefore, keysAfter, before, after;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double most = 1;
+    for (int i = 0; i < r.buckets.size(); ++i) {
+        keysBefore << i + 1 - 0.2;
+        keysAfter << i + 1 + 0.2;
+        before << static_cast<double>(r.before.value(i));
+        after << static_cast<double>(r.after.value(i));
+        most = std::max({most, before.back(), after.back()});
+        ticker->addTick(i + 1, r.buckets[i]);
+    }
+    auto* b = new QCPBars(p->xAxis, p->yAxis);
+    b->setName(tr("before"));
+    b->setData(keysBefore, before);
+    b->setWidth(0.38);
+    b->setPen(Qt::NoPen);
+    b->setBrush(kBefore);
+    auto* a = new QCPBars(p->xAxis, p->yAxis);
+    a->setName(tr("after"));
+    a->setData(keysAfter, after);
+    a->setWidth(0.38);
+    a->setPen(Qt::NoPen);
+    a->setBrush(kAfter);
+    p->xAxis->setTicker(ticker);
+    p->xAxis->setLabel(tr("health"));
+    p->yAxis->setLabel(tr("accounts"));
+    p->xAxis->setRange(0.4, r.buckets.size() + 0.6);
+    p->yAxis->setRange(0, most * 1.1);
+    p->legend->setVisible(true);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    p->replot();
+}
+
+void StressPanel::plotLoss(QCustomPlot* p, const QVector<QPair<QString, StressReportView::Amount>>& losses, int most)
+{
+    p->clearPlottables();
+    // Horizontal bars, the largest on top.
+    const int n = std::min<int>(most, static_cast<int>(losses.size()));
+    QVector<double> keys, values;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double largest = 0;
+    for (int i = 0; i < n; ++i)
+        largest = std::max(largest, std::fabs(losses[i].second.usd));
+    const auto [unit, unitName] = usdScale(largest);
+    double lo = 0, hi = 1e-9;
+    for (int i = 0; i < n; ++i) {
+        keys << n - i;
+        values << losses[i].second.usd / unit;
+        lo = std::min(lo, values.back());
+        hi = std::max(hi, values.back());
+        ticker->addTick(n - i, losses[i].first);
+    }
+    auto* bars = new QCPBars(p->yAxis, p->xAxis);
+    bars->setData(keys, values);
+    bars->setWidth(0.7);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(kLoss);
+    p->yAxis->setTicker(ticker);
+    p->yAxis->setRange(0.4, n + 0.6);
+    p->xAxis->setRange(lo * 1.05, hi * 1.05);
+    p->xAxis->setLabel(tr("loss, %1").arg(unitName));
+    p->replot();
+}
+
+void StressPanel::plotHeatmap(const StressReportView& r)
+{
+    QCustomPlot* p = m_heat;
+    p->clearPlottables();
+    if (p->plotLayout()->elementCount() > 1)
+        p->plotLayout()->removeAt(1);
+    p->plotLayout()->simplify();
+    const int nx = static_cast<int>(r.chains.size());
+    const int ny = static_cast<int>(r.blast.size());
+    if (nx == 0 || ny == 0) {
+        p->replot();
+        return;
+    }
+    auto* map = new QCPColorMap(p->xAxis, p->yAxis);
+    map->data()->setSize(nx, ny);
+    map->data()->setRange(QCPRange(0, nx - 1), QCPRange(0, ny - 1));
+    QSharedPointer<QCPAxisTickerText> xt(new QCPAxisTickerText), yt(new QCPAxisTickerText);
+    double top = 1;
+    for (int y = 0; y < ny; ++y) {
+        const auto& b = r.blast[ny - 1 - y]; // the first row on top
+        yt->addTick(y, b.id);
+        for (int x = 0; x < nx; ++x) {
+            const double v = b.atRiskByChain.value(x);
+            map->data()->setCell(x, y, v > 0 ? v : std::numeric_limits<double>::quiet_NaN());
+            top = std::max(top, v);
+        }
+    }
+    for (int x = 0; x < nx; ++x)
+        xt->addTick(x, r.chains[x]);
+    // Light for little, dark red for much; cells with nothing stay blank.
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, QColor(0xff, 0xf3, 0xc4));
+    gradient.setColorStopAt(0.5, QColor(0xf0, 0x8c, 0x28));
+    gradient.setColorStopAt(1.0, QColor(0x8b, 0x00, 0x00));
+    gradient.setNanHandling(QCPColorGradient::nhTransparent);
+    map->setGradient(gradient);
+    map->setDataScaleType(QCPAxis::stLogarithmic);
+    map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
+    map->setInterpolate(false);
+    auto* scale = new QCPColorScale(p);
+    p->plotLayout()->addElement(0, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->setDataScaleType(QCPAxis::stLogarithmic);
+    scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    scale->axis()->setNumberFormat(QStringLiteral("eb"));
+    scale->axis()->setNumberPrecision(0);
+    QFont small = p->xAxis->tickLabelFont();
+    scale->axis()->setTickLabelFont(small);
+    scale->setBarWidth(10);
+    map->setColorScale(scale);
+    scale->setGradient(gradient); // the scale's gradient is the map's from here on
+    map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
+    QFont tiny = small;
+    tiny.setPointSizeF(std::max(6.0, small.pointSizeF() * (ny > 24 ? 0.85 : 1.0)));
+    p->yAxis->setTickLabelFont(tiny);
+    p->xAxis->setTicker(xt);
+    p->xAxis->setTickLabelRotation(nx > 3 ? 35 : 0);
+    p->yAxis->setTicker(yt);
+    p->xAxis->setRange(-0.5, nx - 0.5);
+    p->yAxis->setRange(-0.5, ny - 0.5);
+    p->xAxis->grid()->setVisible(false);
+    p->yAxis->grid()->setVisible(false);
+    p->replot();
+}
+
+void StressPanel::plotPaths(const StressReportView& r)
+{
+    QCustomPlot* p = m_pathsPlot;
+    p->clearPlottables();
+    p->clearItems();
+    if (r.pathBadDebt.isEmpty()) {
+        p->xAxis->setLabel(tr("no Monte Carlo paths: set a number of paths and run again"));
+        p->replot();
+        return;
+    }
+    const auto [mn, mx] = std::minmax_element(r.pathBadDebt.begin(), r.pathBadDebt.end());
+    const auto [unit, unitName] = usdScale(*mx);
+    const double lo = *mn / unit, hi = std::max(*mx / unit, lo + 1.0 / unit);
+    const int bins = std::clamp(static_cast<int>(std::sqrt(r.pathBadDebt.size())), 5, 40);
+    const double width = (hi - lo) / bins;
+    QVector<double> keys(bins), counts(bins, 0.0);
+    for (int i = 0; i < bins; ++i)
+        keys[i] = lo + (i + 0.5) * width;
+    for (double v : r.pathBadDebt)
+        counts[std::clamp(static_cast<int>((v / unit - lo) / width), 0, bins - 1)] += 1;
+    auto* bars = new QCPBars(p->xAxis, p->yAxis);
+    bars->setData(keys, counts);
+    bars->setWidth(width * 0.9);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(kBefore);
+    p->xAxis->setLabel(tr("bad debt per path, %1").arg(unitName));
+    p->yAxis->setLabel(tr("paths"));
+    p->xAxis->setRange(lo - width, hi + width);
+    p->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.15);
+    for (const auto& [value, name, color] : {std::tuple {r.var95.usd, tr("VaR95"), kLoss}, std::tuple {r.var99.usd, tr("VaR99"), kAfter}}) {
+        auto* line = new QCPItemStraightLine(p);
+        line->point1->setCoords(value / unit, 0);
+        line->point2->setCoords(value / unit, 1);
+        line->setPen(QPen(color, 1.5, Qt::DashLine));
+        auto* label = new QCPItemText(p);
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(value / unit, p->yAxis->range().upper * (name == tr("VaR95") ? 0.95 : 0.85));
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setText(QStringLiteral(" %1 %2").arg(name, formatUsdShort(value)));
+        label->setColor(color);
+    }
+    p->replot();
+}
+
+void StressPanel::fillTables(const StressReportView& r)
+{
+    m_blast->removeRows(0, m_blast->rowCount());
+    for (const auto& b : r.blast) {
+        QList<QStandardItem*> row {textItem(b.chain ? tr("chain") : tr("route")),
+                                   textItem(b.id),
+                                   numberItem(QLocale().toString(b.hit), static_cast<double>(b.hit)),
+                                   numberItem(QLocale().toString(b.pushed), static_cast<double>(b.pushed)),
+                                   usdItem(b.valueAtRisk),
+                                   usdItem(b.badDebt),
+                                   usdItem(b.exposure),
+                                   usdItem(b.shortfall)};
+        if (b.capped)
+            row << usdItem(b.cap) << usdItem(b.capCost) << usdItem(b.capLossRemoved);
+        else
+            row << numberItem(QStringLiteral("—"), -1, tr("no cap")) << numberItem(QStringLiteral("—"), -1)
+                << numberItem(QStringLiteral("—"), -1);
+        m_blast->appendRow(row);
+    }
+    m_blastView->resizeColumnsToContents();
+    m_top->removeRows(0, m_top->rowCount());
+    for (const auto& a : r.top) {
+        auto health = [](double h) { return numberItem(healthText(h), std::isinf(h) ? 1e300 : h); };
+        m_top->appendRow({textItem(a.id), health(a.healthBefore), health(a.healthAfter), usdItem(a.loss), usdItem(a.liquidated),
+                          usdItem(a.badDebt)});
+    }
+    m_topView->resizeColumnsToContents();
+}
+
+bool StressPanel::exportCsv(const QString& path, QString* error) const
+{
+    if (!m_report.valid) {
+        if (error)
+            *error = tr("nothing to export: run a scenario first");
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    const StressReportView& r = m_report;
+    QTextStream out(&f);
+    out << "section,key,value\n";
+    auto kv = [&](const QString& key, const QString& value) { out << "summary," << csvField(key) << ',' << csvField(value) << '\n'; };
+    kv(QStringLiteral("scenario"), r.scenario);
+    kv(QStringLiteral("accounts"), QString::number(r.accounts));
+    kv(QStringLiteral("horizon_s"), QString::number(r.horizonS));
+    kv(QStringLiteral("paths"), QString::number(r.paths));
+    kv(QStringLiteral("liquidations"), QString::number(r.liquidations));
+    kv(QStringLiteral("liquidated_usd"), plainUsd(r.liquidated));
+    kv(QStringLiteral("bad_debt_usd"), plainUsd(r.badDebt));
+    kv(QStringLiteral("insurance_fund_before_usd"), plainUsd(r.fundBefore));
+    kv(QStringLiteral("insurance_fund_after_usd"), plainUsd(r.fundAfter));
+    if (r.paths > 0) {
+        kv(QStringLiteral("var95_usd"), plainUsd(r.var95));
+        kv(QStringLiteral("var99_usd"), plainUsd(r.var99));
+        kv(QStringLiteral("lar95_usd"), plainUsd(r.lar95));
+    }
+    out << "\nhealth_bucket,before,after\n";
+    for (int i = 0; i < r.buckets.size(); ++i)
+        out << csvField(r.buckets[i]) << ',' << r.before.value(i) << ',' << r.after.value(i) << '\n';
+    out << "\nloss_by,id,usd\n";
+    for (const auto& [k, v] : r.lossByChain)
+        out << "chain," << csvField(k) << ',' << plainUsd(v) << '\n';
+    for (const auto& [k, v] : r.lossByRoute)
+        out << "route," << csvField(k) << ',' << plainUsd(v) << '\n';
+    out << "\nkind,failing,accounts_hit,pushed_below_1,value_at_risk_usd,bad_debt_usd,credit_lost_usd,shortfall_usd,"
+           "isolation_cap_usd,cap_cost_usd,loss_bounded_usd";
+    for (const QString& c : r.chains)
+        out << ",at_risk_on_" << csvField(c) << "_usd";
+    out << '\n';
+    for (const auto& b : r.blast) {
+        out << (b.chain ? "chain," : "route,") << csvField(b.id) << ',' << b.hit << ',' << b.pushed << ','
+            << plainUsd(b.valueAtRisk) << ',' << plainUsd(b.badDebt) << ',' << plainUsd(b.exposure) << ','
+            << plainUsd(b.shortfall) << ',' << (b.capped ? plainUsd(b.cap) : QString()) << ','
+            << (b.capped ? plainUsd(b.capCost) : QString()) << ',' << (b.capped ? plainUsd(b.capLossRemoved) : QString());
+        for (double v : b.atRiskByChain)
+            out << ',' << QString::number(v, 'f', 2);
+        out << '\n';
+    }
+    out << "\naccount,health_before,health_after,loss_usd,liquidated_usd,bad_debt_usd\n";
+    for (const auto& a : r.top)
+        out << csvField(a.id) << ',' << (std::isinf(a.healthBefore) ? QString() : QString::number(a.healthBefore, 'f', 6)) << ','
+            << (std::isinf(a.healthAfter) ? QString() : QString::number(a.healthAfter, 'f', 6)) << ',' << plainUsd(a.loss)
+            << ',' << plainUsd(a.liquidated) << ',' << plainUsd(a.badDebt) << '\n';
+    out.flush();
+    if (f.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool StressPanel::exportPdf(const QString& path, QString* error)
+{
+    if (!m_report.valid) {
+        if (error)
+            *error = tr("nothing to export: run a scenario first");
+        return false;
+    }
+    const StressReportView& r = m_report;
+    QTextDocument doc;
+    auto chart = [&](QCustomPlot* plot, const QString& name) {
+        const QPixmap pix = plot->toPixmap(900, 420);
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), pix.toImage());
+        return QStringLiteral("<p><img src=\"%1\" width=\"620\"></p>").arg(name);
+    };
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Clearmesh stress report"), summaryHtml(r));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Accounts by health")) + chart(m_health, QStringLiteral("cm://health"));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Loss by chain and route")) + chart(m_lossChain, QStringLiteral("cm://chain"))
+          + chart(m_lossRoute, QStringLiteral("cm://route"));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Blast radius"), m_contagion->text()) + chart(m_heat, QStringLiteral("cm://heat"));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+    for (int c = 0; c < m_blast->columnCount(); ++c)
+        html += QStringLiteral("<th>%1</th>").arg(m_blast->horizontalHeaderItem(c)->text().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < m_blast->rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < m_blast->columnCount(); ++c)
+            html += QStringLiteral("<td>%1</td>").arg(m_blast->item(row, c)->text().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>").arg(tr("Most affected accounts"));
+    for (int c = 0; c < m_top->columnCount(); ++c)
+        html += QStringLiteral("<th>%1</th>").arg(m_top->horizontalHeaderItem(c)->text().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const auto& a : r.top)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(a.id.toHtmlEscaped(), healthText(a.healthBefore), healthText(a.healthAfter), a.loss.text,
+                         a.liquidated.text, a.badDebt.text);
+    html += QStringLiteral("</table>");
+    if (r.paths > 0)
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Monte Carlo paths")) + chart(m_pathsPlot, QStringLiteral("cm://paths"));
+    doc.setHtml(html);
+    QPdfWriter writer(path);
+    if (!writer.setPageSize(QPageSize(QPageSize::A4))) {
+        // keeps the default
+    }
+    writer.setTitle(tr("Clearmesh stress report: %1").arg(r.scenario));
+    writer.setCreator(QStringLiteral("Clearmesh"));
+    doc.print(&writer);
+    QFileInfo written(path);
+    if (!written.exists() || written.size() == 0) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cm::ui
