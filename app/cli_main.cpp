@@ -112,7 +112,7 @@ commands:
         The acting operator's passphrase comes from CLEARMESH_PASSPHRASE or the first line of
         standard input, never from an argument; a refusal (wrong passphrase, a role that may
         not, maker-checker) prints {"error": ...} and exits 3.
-  stress --world FILE --scenario FILE|NAME [--paths N] [--threads N] [--step S]
+  stress --world FILE --scenario FILE|NAME [--paths N] [--threads N] [--step S] [--cap USD]
   stress --list
         a stress scenario (DESIGN §11, README) on the world's book, on forks that leave the
         book untouched: the shocks, then the horizon with prices held where they put them;
@@ -123,7 +123,8 @@ commands:
         the calibrated market on every core: var95_usd, var99_usd (bad debt) and lar95_usd
         (liquidations). Built-in names: black_thursday_2020, luna_ust_2022, ftx_2022,
         usdc_depeg_2023, crash_30, stablecoin_depeg, biggest_route_compromise,
-        eth_finality_stall (--list). --step is the forks' step in seconds (10)
+        eth_finality_stall (--list). --step is the forks' step in seconds (10); --cap prices
+        an isolation cap of USD per account on every route the world does not cap
   help  this text
 
 exit codes: 0 ok, 2 bad usage or bad input (the message on stderr names what and where),
@@ -411,7 +412,7 @@ int main(int argc, char** argv)
         return cm::cli::runAgentNow(args.options);
     }
     if (args.command == "stress") {
-        if (!parseArgs(argc, argv, {"--world", "--scenario", "--paths", "--threads", "--step"}, {"--list"}, args, error))
+        if (!parseArgs(argc, argv, {"--world", "--scenario", "--paths", "--threads", "--step", "--cap"}, {"--list"}, args, error))
             return usageError(error);
         return cm::cli::runStressCommand(args.options, hasFlag(args, "--list"));
     }

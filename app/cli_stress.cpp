@@ -3,6 +3,8 @@
 #include "app/cli_stress.h"
 
 #include "core/domain/world_loader.h"
+#include "core/money/decimal.h"
+#include "core/money/money_math.h"
 #include "core/runtime/clearing_state.h"
 #include "core/stress/stress_run.h"
 
@@ -77,6 +79,12 @@ int runStressCommand(const std::map<std::string, std::string>& options, bool lis
         if (!n || *n == 0)
             return fail("--step: expected seconds from 1 to 3600, got '" + it->second + "'");
         run.step_ms = static_cast<std::int64_t>(*n) * 1000;
+    }
+    if (const auto it = options.find("--cap"); it != options.end()) {
+        auto cap = parseDecimal(it->second, kUsdDecimals);
+        if (!cap || cap.value() <= 0)
+            return fail("--cap: expected a positive USD amount, got '" + it->second + "'");
+        run.what_if_cap_e8 = cap.value();
     }
     auto report = runStress(*base, scenario.value(), run);
     if (!report)

@@ -16,6 +16,7 @@
 #include "core/runtime/journaled_state.h"
 #include "core/net/feed_server.h"
 #include "core/runtime/clearing_state.h"
+#include "core/stress/stress_run.h"
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -188,6 +189,31 @@ int main(int argc, char** argv)
         add("plan_move_demo_p50_us", quantile(us, 0.5), "us");
         add("plan_move_demo_p99_us", quantile(us, 0.99), "us");
         add("plan_move_demo_plannable_share", static_cast<double>(ok) / static_cast<double>(us.size()), "share");
+    }
+
+    // Stress (DESIGN §11) on the demo book: the blast radius of every route and chain, a 30 %
+    // crash run over 24 hours on a fork (prices held), and Monte Carlo paths per second of the
+    // same scenario on one worker and on two.
+    {
+        cm::ClearingState state(base, 1, 250);
+        add("blast_radius_demo_ms", medianMs(5, [&] { (void)cm::blastRadius(state); }), "ms");
+        const auto stressBase = cm::captureStressBase(state);
+        auto scenario = cm::builtInStressScenario("crash_30", *stressBase, "");
+        double wall = 0;
+        const auto t = Clock::now();
+        (void)cm::runStress(*stressBase, scenario.value());
+        wall = std::chrono::duration<double>(Clock::now() - t).count();
+        add("stress_crash30_24h_demo_s", wall, "s");
+        const int paths = quick ? 4 : 16;
+        scenario.value().paths = static_cast<std::uint64_t>(paths);
+        for (unsigned threads : {1u, 2u}) {
+            cm::StressOptions o;
+            o.threads = threads;
+            const auto t2 = Clock::now();
+            (void)cm::runStress(*stressBase, scenario.value(), o);
+            const double s2 = std::chrono::duration<double>(Clock::now() - t2).count() - wall; // less the held-price run
+            add("stress_mc_paths_per_s_demo_" + std::to_string(threads) + "t", paths / s2, "paths/s");
+        }
     }
 
     // Feed lines per second over loopback into the engine, acknowledged (= applied).

@@ -61,13 +61,13 @@ case "${1:-}" in
       ctest --test-dir build-asan --output-on-failure -j"$JOBS"
     ;;
   tsan)
-    # Where the threads are: the engine's core thread, the journal's, the feed server's, and the bridge that
-    # hands snapshots to Qt. Qt itself is not instrumented (tests/tsan.supp).
+    # Where the threads are: the engine's core thread, the journal's, the feed server's, the bridge that
+    # hands snapshots to Qt, and the stress runs' Monte Carlo workers. Qt itself is not instrumented (tests/tsan.supp).
     install_missing
     cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCM_SANITIZE_THREAD=ON -DCM_BUILD_BENCH=OFF
-    cmake --build build-tsan -j"$JOBS" --target test_engine test_engine_client test_models test_feed_server test_journal test_recovery
+    cmake --build build-tsan -j"$JOBS" --target test_engine test_engine_client test_models test_feed_server test_journal test_recovery test_stress_run test_stress_panel
     TSAN_OPTIONS="suppressions=$PWD/tests/tsan.supp halt_on_error=1" \
-      ctest --test-dir build-tsan --output-on-failure -j"$JOBS" -R '^(test_engine|test_engine_client|test_models|test_feed_server|test_journal|test_recovery)$'
+      ctest --test-dir build-tsan --output-on-failure -j"$JOBS" -R '^(test_engine|test_engine_client|test_models|test_feed_server|test_journal|test_recovery|test_stress_run|test_stress_panel)$'
     ;;
   *)
     echo "usage: scripts/dev.sh run [console options] | test | sanitize | tsan" >&2

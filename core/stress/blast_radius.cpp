@@ -32,7 +32,7 @@ bool below1(const AccountMetrics& m) { return !m.healthInfinite() && m.health < 
 
 } // namespace
 
-std::vector<BlastRow> blastRadius(const ClearingState& state)
+std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8)
 {
     const World& world = state.world();
     const MarketState& market = state.market();
@@ -66,8 +66,10 @@ std::vector<BlastRow> blastRadius(const ClearingState& state)
         row.at_risk_by_chain_e8.assign(world.chains.size(), 0);
         row.accounts_hit = hit.size();
         const RouteIndex route = row.chain ? kNoRoute : static_cast<RouteIndex>(world.findRoute(row.id));
-        const Int128 cap = route == kNoRoute ? 0 : world.routes[route].isolation_cap_usd_e8;
+        const Int128 own = route == kNoRoute ? 0 : world.routes[route].isolation_cap_usd_e8;
+        const Int128 cap = route == kNoRoute ? 0 : own > 0 ? own : whatIfCapE8;
         row.cap_e8 = cap;
+        row.cap_in_world = own > 0;
         for (std::uint32_t i : hit) {
             const Account after = lose(accounts[i]);
             const AccountMetrics& m0 = metrics[i];

@@ -94,6 +94,7 @@ std::string stressReportJson(const StressReport& r, const World& world)
         if (!b.chain) {
             if (b.cap_e8 > 0) {
                 row["isolation_cap_usd"] = usd(b.cap_e8);
+                row["cap_in_world"] = b.cap_in_world;
                 row["cap_cost_usd"] = usd(b.cap_cost_e8);
                 row["cap_loss_removed_usd"] = usd(b.cap_loss_removed_e8);
             } else {

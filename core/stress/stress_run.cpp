@@ -220,7 +220,7 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
         r.accounts = accountsBefore.size();
         r.before = buckets(metricsBefore);
         r.fund_before_e8 = fork->liquidations().fundUsdE8();
-        r.blast_radius = blastRadius(*fork);
+        r.blast_radius = blastRadius(*fork, options.what_if_cap_e8);
         std::vector<Int128> equityBefore(accountsBefore.size());
         for (std::size_t i = 0; i < accountsBefore.size(); ++i)
             equityBefore[i] = realizableEquity(*fork, accountsBefore[i], metricsBefore[i]);

@@ -39,6 +39,9 @@ struct StressOptions {
     //! Called from the workers (and the caller's thread) as paths finish: (done, total).
     std::function<void(std::uint64_t, std::uint64_t)> progress;
     const std::atomic<bool>* cancel = nullptr; //!< set it to stop; the report says cancelled
+    //! For routes the world gives no isolation cap: the cap to price instead (what it would cost
+    //! and bound); 0: none.
+    Int128 what_if_cap_e8 = 0;
 };
 
 //! Accounts by health: < 1, [1, 1.1), [1.1, 1.25), [1.25, 1.5), [1.5, 2), ≥ 2, and no obligations.
@@ -67,7 +70,8 @@ struct BlastRow {
     Int128 shortfall_e8 = 0;        //!< requirement it leaves uncovered (what liquidations must recover)
     std::vector<Int128> at_risk_by_chain_e8; //!< obligations of the pushed accounts, by the chain owed on
     // Routes only: the isolation cap (Aave's isolation-mode ceiling), what it costs, what it saves.
-    Int128 cap_e8 = 0;              //!< the world's cap; 0: none
+    Int128 cap_e8 = 0;              //!< the world's cap, or the what-if cap; 0: none
+    bool cap_in_world = false;      //!< the cap is the world's (enforced), not a what-if
     Int128 cap_cost_e8 = 0;         //!< adjusted collateral the cap takes off the book now
     Int128 cap_loss_removed_e8 = 0; //!< shortfall beyond the cap per account, which the cap bounds
 };
@@ -98,8 +102,9 @@ struct StressReport {
 
 //! Runs a scenario. Errors: a replay file that does not load, or a base that does not restore.
 Result<StressReport> runStress(const StressBase& base, const StressScenario& scenario, const StressOptions& options = {});
-//! The blast radius of every route and chain on a state.
-std::vector<BlastRow> blastRadius(const ClearingState& state);
+//! The blast radius of every route and chain on a state; routes without a cap of their own are
+//! priced at `whatIfCapE8` (0: not at all).
+std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8 = 0);
 //! The empirical quantile (the ceil(q·n)-th smallest, as a VaR is read off its paths); 0 when empty.
 Int128 quantileE8(std::vector<Int128> values, double q);
 

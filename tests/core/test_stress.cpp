@@ -66,6 +66,32 @@ private Q_SLOTS:
         QCOMPARE(minimal.value().horizon_s, std::int64_t {86400});
     }
 
+    void formatReadsBack()
+    {
+        // The console's editor shows a scenario as text; reading it back gives the same scenario.
+        const cm::World w = agentWorld();
+        auto s = cm::parseStressScenario(R"({"name": "all", "paths": 7, "horizon_s": 600, "seed": 5, "shocks": [
+            {"type": "price", "asset": "ETH", "relative": -0.25},
+            {"type": "price", "asset": "USDC", "absolute": "0.882"},
+            {"type": "volatility", "asset": "ETH", "multiplier": 3},
+            {"type": "oracle_divergence", "asset": "ETH", "source": "world", "relative": -0.05},
+            {"type": "chain_halt", "chain": "arbitrum", "duration_s": 3600},
+            {"type": "latency", "route": "eth-arb-ETH", "multiplier": 2.5},
+            {"type": "route_compromise", "route": "eth-arb-USDC"},
+            {"type": "replay", "file": "/data/ETHUSDT_1h.csv", "from": "2022-05-07", "to": "2022-05-13"}]})",
+                                         w);
+        QVERIFY(s.ok());
+        const std::string text = cm::formatStressScenario(s.value(), w);
+        auto back = cm::parseStressScenario(text, w);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
+        QCOMPARE(cm::formatStressScenario(back.value(), w), text);
+        QCOMPARE(back.value().paths, std::uint64_t {7});
+        QCOMPARE(back.value().seed, std::uint64_t {5});
+        QCOMPARE(std::get<cm::PriceShock>(back.value().shocks[1]).price_e8, cm::parseDecimal("0.882", 8).value());
+        QCOMPARE(std::get<cm::ReplayShock>(back.value().shocks[7]).from_s, std::int64_t {1651881600});
+        QCOMPARE(std::get<cm::LatencyShock>(back.value().shocks[5]).multiplier, 2.5);
+    }
+
     void badScenariosNameThePath_data()
     {
         QTest::addColumn<QString>("json");

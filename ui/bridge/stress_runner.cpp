@@ -10,6 +10,7 @@
 
 #include <QMetaObject>
 
+#include <cmath>
 #include <future>
 #include <limits>
 
@@ -69,6 +70,7 @@ StressReportView toView(const cm::StressReport& r, const cm::World& world)
         for (cm::Int128 c : b.at_risk_by_chain_e8)
             x.atRiskByChain << cm::toDouble(c) / cm::toDouble(cm::kUsdOne);
         x.capped = b.cap_e8 > 0;
+        x.capInWorld = b.cap_in_world;
         x.cap = amount(b.cap_e8);
         x.capCost = amount(b.cap_cost_e8);
         x.capLossRemoved = amount(b.cap_loss_removed_e8);
@@ -122,7 +124,7 @@ QString StressRunner::builtInJson(const QString& name, QString* error) const
     return QString::fromStdString(cm::formatStressScenario(s.value(), base->world));
 }
 
-QString StressRunner::start(const QString& json, qint64 paths, const QString& folder)
+QString StressRunner::start(const QString& json, qint64 paths, const QString& folder, double whatIfCapUsd)
 {
     if (m_running)
         return tr("a stress run is already going");
@@ -140,12 +142,16 @@ QString StressRunner::start(const QString& json, qint64 paths, const QString& fo
         if (auto* r = std::get_if<cm::ReplayShock>(&shock); r && !r->file.empty() && r->file.front() != '/')
             r->file = dir + r->file;
 
+    // The live state is captured here (a few milliseconds on the core thread), so the worker
+    // never waits on an engine that may be stopping.
+    const cm::StressBasePtr base = capture(m_engine->core());
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    cm::Engine& engine = m_engine->core();
-    m_thread = std::thread([this, &engine, scenario = std::move(scenario), cancel = m_cancel] {
-        const cm::StressBasePtr base = capture(engine);
+    // A whole number of cents: the cap is a limit a person types, not a computed amount.
+    const auto capE8 = static_cast<cm::Int128>(std::llround(whatIfCapUsd * 100.0)) * (cm::kUsdOne / 100);
+    m_thread = std::thread([this, base, scenario = std::move(scenario), cancel = m_cancel, capE8] {
         cm::StressOptions options;
+        options.what_if_cap_e8 = capE8;
         options.cancel = cancel.get();
         options.progress = [this](std::uint64_t done, std::uint64_t total) {
             QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);

@@ -34,6 +34,7 @@ struct StressReportView {
         Amount valueAtRisk, badDebt, exposure, shortfall;
         QVector<double> atRiskByChain; //!< USD, per chain of the world
         bool capped = false;
+        bool capInWorld = false; //!< the world's cap (enforced), else the what-if
         Amount cap, capCost, capLossRemoved;
     };
     bool valid = false;
@@ -72,8 +73,9 @@ public:
     //! A built-in scenario as editable JSON for the live world, or the error.
     QString builtInJson(const QString& name, QString* error) const;
     //! Starts a run of scenario JSON (replay files relative to `folder`); paths < 0 keeps the
-    //! scenario's. Returns an error (a bad scenario names its JSON path), or empty once started.
-    QString start(const QString& json, qint64 paths, const QString& folder = {});
+    //! scenario's; routes without a cap are priced at `whatIfCapUsd` (0: not). Returns an error
+    //! (a bad scenario names its JSON path), or empty once started.
+    QString start(const QString& json, qint64 paths, const QString& folder = {}, double whatIfCapUsd = 0.0);
     void cancel();
     bool running() const { return m_running; }
 

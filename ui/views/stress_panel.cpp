@@ -6,6 +6,7 @@
 #include "ui/util/format.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -150,6 +151,20 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
                            "are the 95th/99th percentiles of bad debt over the paths, LaR95 the 95th of liquidations "
                            "(Gauntlet, Chaos Labs). 0: the shocks alone, prices held where they put them."));
     form->addRow(tr("Monte Carlo paths"), m_paths);
+    m_cap = new QDoubleSpinBox(left);
+    m_cap->setRange(0.0, 1000.0);
+    m_cap->setDecimals(2);
+    m_cap->setSingleStep(0.5);
+    m_cap->setSuffix(tr(" $M"));
+    m_cap->setSpecialValueText(tr("none"));
+    // Aave v3 Ethereum's isolated assets (shared/data/aave, 2023-10-31): debt ceilings from $1M
+    // (KNC) to $17M (UNI), the median $4.5M (1INCH).
+    m_cap->setValue(4.5);
+    m_cap->setToolTip(tr("Isolation cap to price on routes the world does not cap: the most a route's claims may count "
+                         "towards one account's adjusted collateral. 4.5 $M is the median debt ceiling of Aave v3's "
+                         "isolated assets on Ethereum (October 2023: from $1M to $17M). A world's own caps "
+                         "(a route's isolation_cap_usd) are enforced by the margin and shown as they are."));
+    form->addRow(tr("What-if isolation cap"), m_cap);
     l->addLayout(form);
     m_editor = new QPlainTextEdit(left);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -331,7 +346,8 @@ void StressPanel::chooseBuiltIn(const QString& name)
 
 void StressPanel::run()
 {
-    const QString error = m_runner->start(m_editor->toPlainText(), m_paths->value() > 0 ? m_paths->value() : -1, m_folder);
+    const QString error = m_runner->start(m_editor->toPlainText(), m_paths->value() > 0 ? m_paths->value() : -1, m_folder,
+                                          m_cap->value() * 1e6);
     if (!error.isEmpty()) {
         m_summary->setText(tr("The scenario is refused: %1").arg(error));
         Q_EMIT runFinished(error);
@@ -394,6 +410,7 @@ void StressPanel::showReport(const StressReportView& r)
     double credit = 0, shortfall = 0, worst = 0, capCost = 0, bounded = 0;
     QString worstId;
     int capped = 0;
+    bool whatIf = false;
     for (const auto& b : r.blast) {
         if (b.chain)
             continue;
@@ -407,16 +424,19 @@ void StressPanel::showReport(const StressReportView& r)
             ++capped;
             capCost += b.capCost.usd;
             bounded += b.capLossRemoved.usd;
+            whatIf = whatIf || !b.capInWorld;
         }
     }
     QString text = tr("Interconnection gives <b>%1</b> of credit against bridged claims; a route failing one at a time "
                       "would leave <b>%2</b> of requirement uncovered in all (worst: %3, %4).")
                        .arg(formatUsdShort(credit), formatUsdShort(shortfall), worstId.toHtmlEscaped(), formatUsdShort(worst));
-    text += capped > 0 ? tr(" Isolation caps on %1 routes cost <b>%2</b> of collateral credit now and bound <b>%3</b> of "
-                            "those losses.")
+    text += capped > 0 ? tr(" Isolation caps on %1 routes%2 would cost <b>%3</b> of collateral credit now and bound "
+                            "<b>%4</b> of those losses.")
                              .arg(capped)
+                             .arg(whatIf ? tr(" (what-if where the world has none)") : QString())
                              .arg(formatUsdShort(capCost), formatUsdShort(bounded))
-                       : tr(" No route has an isolation cap (world file: a route's isolation_cap_usd).");
+                       : tr(" No route has an isolation cap (world file: a route's isolation_cap_usd; or price one "
+                            "with the what-if cap).");
     m_contagion->setText(text);
 }
 
@@ -610,8 +630,14 @@ void StressPanel::fillTables(const StressReportView& r)
                                    usdItem(b.badDebt),
                                    usdItem(b.exposure),
                                    usdItem(b.shortfall)};
-        if (b.capped)
-            row << usdItem(b.cap) << usdItem(b.capCost) << usdItem(b.capLossRemoved);
+        if (b.capped) {
+            QStandardItem* cap = usdItem(b.cap);
+            if (!b.capInWorld) {
+                cap->setText(tr("%1 (what-if)").arg(cap->text()));
+                cap->setToolTip(tr("not the world's: the what-if cap, priced"));
+            }
+            row << cap << usdItem(b.capCost) << usdItem(b.capLossRemoved);
+        }
         else
             row << numberItem(QStringLiteral("—"), -1, tr("no cap")) << numberItem(QStringLiteral("—"), -1)
                 << numberItem(QStringLiteral("—"), -1);

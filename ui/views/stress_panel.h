@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QCustomPlot;
 class QLabel;
 class QPlainTextEdit;
@@ -42,6 +43,7 @@ public:
     const StressReportView& report() const { return m_report; }
     QComboBox* scenarioPicker() const { return m_picker; }
     QSpinBox* pathsBox() const { return m_paths; }
+    QDoubleSpinBox* capBox() const { return m_cap; }
     QPlainTextEdit* editor() const { return m_editor; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -76,6 +78,7 @@ private:
     StressReportView m_report;
     QComboBox* m_picker = nullptr;
     QSpinBox* m_paths = nullptr;
+    QDoubleSpinBox* m_cap = nullptr;
     QPlainTextEdit* m_editor = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancel = nullptr;

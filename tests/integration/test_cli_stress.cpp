@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// clearmesh-cli stress (DESIGN §11, §12): a scenario file or a built-in name on a world, the JSON
+// report a desk scripts against, and bad input refused with where it is wrong.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CM_CLI_PATH), args);
+    if (!p.waitForFinished(240000))
+        qFatal("clearmesh-cli did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+const QString kWorld = QStringLiteral(CM_TEST_DATA_DIR "/worlds/liquidation.json");
+
+QJsonObject report(const Run& r)
+{
+    if (r.exitCode != 0)
+        qFatal("exit %d: %s", r.exitCode, r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+void write(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestCliStress : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scenarioFileWithPaths()
+    {
+        // A crash, a compromised route and a replay window found beside the scenario file.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(CM_SOURCE_DIR "/resources/scenarios/black_thursday_2020.json"),
+                            dir.filePath(QStringLiteral("bt.json"))));
+        write(dir.filePath(QStringLiteral("s.json")), R"({"name": "desk drill", "horizon_s": 7200, "seed": 3, "shocks": [
+            {"type": "price", "asset": "ETH", "relative": -0.2},
+            {"type": "route_compromise", "route": "eth-arb-ETH"},
+            {"type": "replay", "file": "bt.json", "from": "2020-03-12 00:00:00", "to": "2020-03-12 12:00:00"}]})");
+        const QJsonObject r = report(cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"),
+                                          dir.filePath(QStringLiteral("s.json")), QStringLiteral("--paths"), QStringLiteral("12")}));
+        QCOMPARE(r.value(QStringLiteral("scenario")).toString(), QStringLiteral("desk drill"));
+        QCOMPARE(r.value(QStringLiteral("horizon_s")).toInt(), 7200);
+        QCOMPARE(r.value(QStringLiteral("paths")).toInt(), 12);
+        QCOMPARE(r.value(QStringLiteral("paths_done")).toInt(), 12);
+        for (const char* key : {"before", "after", "liquidations", "bad_debt_usd", "var95_usd", "var99_usd", "lar95_usd",
+                                "blast_radius", "loss_by_chain_usd", "loss_by_route_usd", "most_affected",
+                                "insurance_fund_before_usd", "insurance_fund_after_usd"})
+            QVERIFY2(r.contains(QLatin1String(key)), key);
+        int accounts = 0;
+        for (const QJsonValue v : r.value(QStringLiteral("before")).toObject())
+            accounts += v.toInt();
+        QCOMPARE(accounts, r.value(QStringLiteral("accounts")).toInt());
+        // USD is exact decimal text; the bridged claims were lost on their route.
+        QVERIFY(r.value(QStringLiteral("bad_debt_usd")).isString());
+        QVERIFY(r.value(QStringLiteral("loss_by_route_usd")).toObject().value(QStringLiteral("eth-arb-ETH")).toString().toDouble() > 0);
+        QVERIFY(r.value(QStringLiteral("var99_usd")).toString().toDouble() >= r.value(QStringLiteral("var95_usd")).toString().toDouble());
+        const QJsonArray blast = r.value(QStringLiteral("blast_radius")).toArray();
+        QCOMPARE(blast.size(), 3); // one route, two chains
+        QCOMPARE(blast[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("eth-arb-ETH"));
+        QVERIFY(blast[0].toObject().value(QStringLiteral("at_risk_by_chain_usd")).toObject().contains(QStringLiteral("ethereum")));
+
+        // The same inputs, the same report (but the wall time).
+        auto strip = [](QJsonObject o) {
+            o.remove(QStringLiteral("wall_s"));
+            return o;
+        };
+        const QJsonObject again = report(cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"),
+                                              dir.filePath(QStringLiteral("s.json")), QStringLiteral("--paths"), QStringLiteral("12"),
+                                              QStringLiteral("--threads"), QStringLiteral("1")}));
+        QCOMPARE(strip(again), strip(r));
+    }
+
+    void builtInsByName()
+    {
+        const Run list = cli({QStringLiteral("stress"), QStringLiteral("--list")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray names = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(names.size(), 8);
+        QCOMPARE(names[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("black_thursday_2020"));
+        // Without paths there is no VaR; a what-if cap is priced on the uncapped route.
+        const QJsonObject r = report(cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"),
+                                          QStringLiteral("biggest_route_compromise"), QStringLiteral("--cap"), QStringLiteral("50000")}));
+        QVERIFY(!r.contains(QStringLiteral("var95_usd")));
+        QCOMPARE(r.value(QStringLiteral("scenario")).toString(), QStringLiteral("biggest_route_compromise"));
+        const QJsonObject route = r.value(QStringLiteral("blast_radius")).toArray()[0].toObject();
+        QCOMPARE(route.value(QStringLiteral("isolation_cap_usd")).toString(), QStringLiteral("50000.00"));
+        QCOMPARE(route.value(QStringLiteral("cap_in_world")).toBool(), false);
+        QVERIFY(route.contains(QStringLiteral("cap_cost_usd")));
+    }
+
+    void badInputNamesWhere()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("bad.json")),
+              R"({"name": "x", "shocks": [{"type": "price", "asset": "ETH", "relative": -0.1}, {"type": "route_compromise", "route": "nope"}]})");
+        const Run bad = cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"),
+                             dir.filePath(QStringLiteral("bad.json"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("shocks[1].route: unknown route 'nope'"), bad.err.constData());
+        QVERIFY(bad.out.isEmpty());
+        const Run unknown = cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"), QStringLiteral("crash_99")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown scenario 'crash_99'"));
+        QVERIFY(unknown.err.contains("eth_finality_stall"));
+        const Run paths = cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"), QStringLiteral("crash_30"),
+                               QStringLiteral("--paths"), QStringLiteral("-3")});
+        QCOMPARE(paths.exitCode, 2);
+        QVERIFY(paths.err.contains("--paths"));
+        const Run missing = cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("--scenario"));
+        // A replay file that is not there: named, nothing printed.
+        write(dir.filePath(QStringLiteral("gone.json")),
+              R"({"name": "x", "shocks": [{"type": "replay", "file": "missing.json", "from": "2020-03-12", "to": "2020-03-13"}]})");
+        const Run gone = cli({QStringLiteral("stress"), QStringLiteral("--world"), kWorld, QStringLiteral("--scenario"),
+                              dir.filePath(QStringLiteral("gone.json"))});
+        QCOMPARE(gone.exitCode, 2);
+        QVERIFY2(gone.err.contains("missing.json"), gone.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStress)
+#include "test_cli_stress.moc"
