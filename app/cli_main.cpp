@@ -112,10 +112,10 @@ commands:
         The acting operator's passphrase comes from CLEARMESH_PASSPHRASE or the first line of
         standard input, never from an argument; a refusal (wrong passphrase, a role that may
         not, maker-checker) prints {"error": ...} and exits 3.
-  stress --world FILE --scenario FILE|NAME [--paths N] [--threads N] [--step S] [--cap USD]
+  stress --world FILE|--db FILE --scenario FILE|NAME [--paths N] [--threads N] [--step S] [--cap USD]
   stress --list
-        a stress scenario (DESIGN §11, README) on the world's book, on forks that leave the
-        book untouched: the shocks, then the horizon with prices held where they put them;
+        a stress scenario (DESIGN §11, README) on the world's book, or a journal's as it stands
+        now (--db, read-only), on forks that leave the book untouched: the shocks, then the horizon with prices held where they put them;
         prints before and after (accounts by health bucket), liquidations (count, volume),
         bad_debt_usd, the insurance fund before and after, loss by chain and route, the 20
         most affected accounts and blast_radius (every route and chain failing, with each
@@ -412,7 +412,7 @@ int main(int argc, char** argv)
         return cm::cli::runAgentNow(args.options);
     }
     if (args.command == "stress") {
-        if (!parseArgs(argc, argv, {"--world", "--scenario", "--paths", "--threads", "--step", "--cap"}, {"--list"}, args, error))
+        if (!parseArgs(argc, argv, {"--world", "--db", "--scenario", "--paths", "--threads", "--step", "--cap"}, {"--list"}, args, error))
             return usageError(error);
         return cm::cli::runStressCommand(args.options, hasFlag(args, "--list"));
     }

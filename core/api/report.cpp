@@ -67,6 +67,8 @@ Json buildReport(const World& world, const MarketState& market, const ReportOpti
         row["id"] = acc.id;
         row["collateral_usd"] = usd(m.collateral_e8);
         row["adjusted_collateral_usd"] = usd(m.adjusted_e8);
+        if (m.isolated_e8 > 0)
+            row["isolated_usd"] = usd(m.isolated_e8); // what the routes' isolation caps took off AC
         row["debt_usd"] = usd(m.debt_e8);
         row["requirement_usd"] = usd(m.requirement_e8);
         row["health"] = m.healthInfinite() ? Json(nullptr) : rounded(m.health, 1e6);

@@ -111,6 +111,67 @@ private Q_SLOTS:
         QVERIFY(route.contains(QStringLiteral("cap_cost_usd")));
     }
 
+    void aJournalsBookAsItStands()
+    {
+        // A desk's session, ten simulated minutes in: stressed as it stands, the journal untouched.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("desk.db"));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--world"), kWorld, QStringLiteral("--db"), db, QStringLiteral("--duration"),
+                      QStringLiteral("10m")})
+                     .exitCode,
+                 0);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const QJsonObject r = report(cli({QStringLiteral("stress"), QStringLiteral("--db"), db, QStringLiteral("--scenario"),
+                                          QStringLiteral("crash_30"), QStringLiteral("--paths"), QStringLiteral("3")}));
+        QCOMPARE(r.value(QStringLiteral("accounts")).toInt(), 5);
+        QCOMPARE(r.value(QStringLiteral("paths_done")).toInt(), 3);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == before);
+        const Run both = cli({QStringLiteral("stress"), QStringLiteral("--db"), db, QStringLiteral("--world"), kWorld,
+                              QStringLiteral("--scenario"), QStringLiteral("crash_30")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains("one of them"));
+    }
+
+    void isolationCapInTheWorld()
+    {
+        // A world capping a route: the margin counts its claims up to the cap and says how much it took.
+        QFile small(QStringLiteral(CM_TEST_DATA_DIR "/worlds/small.json"));
+        QVERIFY(small.open(QIODevice::ReadOnly));
+        QJsonObject world = QJsonDocument::fromJson(small.readAll()).object();
+        QJsonArray routes = world.value(QStringLiteral("routes")).toArray();
+        QJsonObject eth = routes[0].toObject();
+        eth.insert(QStringLiteral("isolation_cap_usd"), QStringLiteral("5000"));
+        routes[0] = eth;
+        world.insert(QStringLiteral("routes"), routes);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("capped.json")), QJsonDocument(world).toJson());
+        const QJsonObject r = report(cli({QStringLiteral("report"), QStringLiteral("--world"), dir.filePath(QStringLiteral("capped.json"))}));
+        for (const QJsonValue a : r.value(QStringLiteral("accounts")).toArray()) {
+            const QJsonObject o = a.toObject();
+            if (o.value(QStringLiteral("id")).toString() == QStringLiteral("bob")) {
+                QCOMPARE(o.value(QStringLiteral("adjusted_collateral_usd")).toString(), QStringLiteral("5000.00"));
+                QVERIFY(o.value(QStringLiteral("isolated_usd")).toString().toDouble() > 10000);
+                QCOMPARE(o.value(QStringLiteral("liquidatable")).toBool(), true);
+            } else {
+                QVERIFY(!o.contains(QStringLiteral("isolated_usd")));
+            }
+        }
+        // The stress report marks the cap as the world's.
+        const QJsonObject s = report(cli({QStringLiteral("stress"), QStringLiteral("--world"), dir.filePath(QStringLiteral("capped.json")),
+                                          QStringLiteral("--scenario"), QStringLiteral("eth_finality_stall"), QStringLiteral("--cap"),
+                                          QStringLiteral("1000")}));
+        const QJsonObject route = s.value(QStringLiteral("blast_radius")).toArray()[0].toObject();
+        QCOMPARE(route.value(QStringLiteral("isolation_cap_usd")).toString(), QStringLiteral("5000.00"));
+        QCOMPARE(route.value(QStringLiteral("cap_in_world")).toBool(), true);
+        const QJsonObject usdc = s.value(QStringLiteral("blast_radius")).toArray()[1].toObject();
+        QCOMPARE(usdc.value(QStringLiteral("isolation_cap_usd")).toString(), QStringLiteral("1000.00"));
+        QCOMPARE(usdc.value(QStringLiteral("cap_in_world")).toBool(), false);
+    }
+
     void badInputNamesWhere()
     {
         QTemporaryDir dir;

@@ -25,6 +25,7 @@ double AccountDetailView::health() const { return m_d->metrics.health; }
 bool AccountDetailView::liquidatable() const { return m_d->metrics.liquidatable; }
 double AccountDetailView::collateralUsd() const { return usd(m_d->metrics.collateral_e8); }
 double AccountDetailView::adjustedUsd() const { return usd(m_d->metrics.adjusted_e8); }
+double AccountDetailView::isolatedUsd() const { return usd(m_d->metrics.isolated_e8); }
 double AccountDetailView::debtUsd() const { return usd(m_d->metrics.debt_e8); }
 double AccountDetailView::requirementUsd() const { return usd(m_d->metrics.requirement_e8); }
 double AccountDetailView::upnlUsd() const { return usd(m_d->metrics.upnl_e8); }

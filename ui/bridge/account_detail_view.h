@@ -28,6 +28,8 @@ public:
     bool liquidatable() const;
     double collateralUsd() const;
     double adjustedUsd() const;
+    //! What the routes' isolation caps took off the adjusted collateral (DESIGN §11).
+    double isolatedUsd() const;
     double debtUsd() const;
     double requirementUsd() const;
     double upnlUsd() const;

@@ -63,7 +63,7 @@ AccountDetailPanel::AccountDetailPanel(EngineClient* engine, QWidget* parent)
               tr("AC + PnL − (debt + Σ |size| × mark × IMR): what may be withdrawn or moved"));
     addMetric(grid, 1, 2, QStringLiteral("max_leverage"), tr("Max leverage"), tr("1 / IMR, IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y))"));
     addMetric(grid, 2, 0, QStringLiteral("requirement"), tr("Requirement"), tr("MR = debt + Σ |size| × mark × MMR"));
-    addMetric(grid, 2, 1, QStringLiteral("adjusted"), tr("Adjusted collateral"), tr("AC = Σ amount × price × (1 − haircut)"));
+    addMetric(grid, 2, 1, QStringLiteral("adjusted"), tr("Adjusted collateral"), tr("AC = Σ amount × price × (1 − haircut), each route's claims counted up to its isolation cap"));
     addMetric(grid, 2, 2, QStringLiteral("pnl"), tr("Unrealized PnL"), tr("Σ size × (mark − entry)"));
     layout->addLayout(grid);
 
@@ -146,7 +146,10 @@ void AccountDetailPanel::handleDetail(const AccountDetailView& d)
     m_metrics.value(QStringLiteral("max_leverage"))
         ->setText(d.maxLeverage() > 0 ? QLocale().toString(d.maxLeverage(), 'f', 1) + QStringLiteral("×") : QStringLiteral("—"));
     m_metrics.value(QStringLiteral("requirement"))->setText(formatUsd(d.requirementUsd()));
-    m_metrics.value(QStringLiteral("adjusted"))->setText(formatUsd(d.adjustedUsd()));
+    // A route's isolation cap bounds what its claims add: say how much it took.
+    m_metrics.value(QStringLiteral("adjusted"))
+        ->setText(d.isolatedUsd() > 0 ? tr("%1 (caps −%2)").arg(formatUsd(d.adjustedUsd()), formatUsdShort(d.isolatedUsd()))
+                                      : formatUsd(d.adjustedUsd()));
     m_metrics.value(QStringLiteral("pnl"))->setText(formatUsd(d.upnlUsd()));
     m_holdings->setDetail(d);
     m_obligations->setDetail(d);
