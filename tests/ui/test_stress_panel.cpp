@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QPainter>
 
 namespace {
 
@@ -116,6 +118,20 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 10000); // the charts are in it
+        // What the PDF holds, rendered: a person can read it.
+        auto doc = panel.reportDocument();
+        QVERIFY(doc);
+        doc->setPageSize(QSizeF(510, 770)); // A4 less 15 mm margins, in points
+        QVERIFY(doc->pageCount() >= 2); // the charts and both tables
+        QVERIFY(doc->toPlainText().contains(r.badDebt.text));
+        if (const QByteArray shots = qgetenv("CM_SHOT_DIR"); !shots.isEmpty()) {
+            QImage page(510, 842 * 3, QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            doc->drawContents(&painter, QRectF(0, 0, 510, 842 * 3));
+            painter.end();
+            page.save(QString::fromLocal8Bit(shots) + QStringLiteral("/stress_pdf.png"));
+        }
         QVERIFY(!panel.exportCsv(QStringLiteral("/nonexistent/dir/r.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/r.csv")));
     }

@@ -611,8 +611,10 @@ void StressPanel::plotPaths(const StressReportView& r)
         auto* label = new QCPItemText(p);
         label->position->setType(QCPItemPosition::ptPlotCoords);
         label->position->setCoords(value / unit, p->yAxis->range().upper * (name == tr("VaR95") ? 0.95 : 0.85));
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setText(QStringLiteral(" %1 %2").arg(name, formatUsdShort(value)));
+        // Beside the line, on the side with room.
+        const bool right = value / unit > p->xAxis->range().lower + 0.6 * p->xAxis->range().size();
+        label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        label->setText(right ? QStringLiteral("%1 %2 ").arg(name, formatUsdShort(value)) : QStringLiteral(" %1 %2").arg(name, formatUsdShort(value)));
         label->setColor(color);
     }
     p->replot();
@@ -720,54 +722,64 @@ bool StressPanel::exportCsv(const QString& path, QString* error) const
     return true;
 }
 
-bool StressPanel::exportPdf(const QString& path, QString* error)
+std::unique_ptr<QTextDocument> StressPanel::reportDocument()
 {
-    if (!m_report.valid) {
-        if (error)
-            *error = tr("nothing to export: run a scenario first");
-        return false;
-    }
+    if (!m_report.valid)
+        return nullptr;
     const StressReportView& r = m_report;
-    QTextDocument doc;
-    auto chart = [&](QCustomPlot* plot, const QString& name) {
-        const QPixmap pix = plot->toPixmap(900, 420);
-        doc.addResource(QTextDocument::ImageResource, QUrl(name), pix.toImage());
-        return QStringLiteral("<p><img src=\"%1\" width=\"620\"></p>").arg(name);
+    auto doc = std::make_unique<QTextDocument>();
+    // Charts drawn at twice the resolution they print at, so their text stays sharp and readable.
+    auto chart = [&](QCustomPlot* plot, const QString& name, int height = 240) -> QString {
+        const QPixmap pix = plot->toPixmap(600, height, 2.0);
+        doc->addResource(QTextDocument::ImageResource, QUrl(name), pix.toImage());
+        return QStringLiteral("<p><img src=\"%1\" width=\"480\" height=\"%2\"></p>").arg(name).arg(height * 480 / 600);
     };
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Clearmesh stress report"), summaryHtml(r));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Accounts by health")) + chart(m_health, QStringLiteral("cm://health"));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Loss by chain and route")) + chart(m_lossChain, QStringLiteral("cm://chain"))
           + chart(m_lossRoute, QStringLiteral("cm://route"));
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Blast radius"), m_contagion->text()) + chart(m_heat, QStringLiteral("cm://heat"));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
-    for (int c = 0; c < m_blast->columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>").arg(m_blast->horizontalHeaderItem(c)->text().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < m_blast->rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < m_blast->columnCount(); ++c)
-            html += QStringLiteral("<td>%1</td>").arg(m_blast->item(row, c)->text().toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table><h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>").arg(tr("Most affected accounts"));
-    for (int c = 0; c < m_top->columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>").arg(m_top->horizontalHeaderItem(c)->text().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (const auto& a : r.top)
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(a.id.toHtmlEscaped(), healthText(a.healthBefore), healthText(a.healthAfter), a.loss.text,
-                         a.liquidated.text, a.badDebt.text);
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Blast radius"), m_contagion->text()) + chart(m_heat, QStringLiteral("cm://heat"), std::max(240, 60 + 14 * static_cast<int>(r.blast.size())));
+    auto table = [&](QStandardItemModel* model) -> QString { // not auto: a QStringBuilder would dangle
+        QString t = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 7pt\"><tr>");
+        for (int c = 0; c < model->columnCount(); ++c)
+            t += QStringLiteral("<th>%1</th>").arg(model->horizontalHeaderItem(c)->text().toHtmlEscaped());
+        t += QStringLiteral("</tr>");
+        for (int row = 0; row < model->rowCount(); ++row) {
+            t += QStringLiteral("<tr>");
+            for (int c = 0; c < model->columnCount(); ++c) {
+                // As the table shows it (the exact figures are in the CSV export).
+                t += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
+                         .arg(c < 2 ? QStringLiteral("left") : QStringLiteral("right"), model->item(row, c)->text().toHtmlEscaped());
+            }
+            t += QStringLiteral("</tr>");
+        }
+        return t + QStringLiteral("</table>");
+    };
+    html += table(m_blast);
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Most affected accounts")) + table(m_top);
     if (r.paths > 0)
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Monte Carlo paths")) + chart(m_pathsPlot, QStringLiteral("cm://paths"));
-    doc.setHtml(html);
-    QPdfWriter writer(path);
-    if (!writer.setPageSize(QPageSize(QPageSize::A4))) {
-        // keeps the default
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(8);
+    doc->setDefaultFont(font);
+    doc->setHtml(html);
+    return doc;
+}
+
+bool StressPanel::exportPdf(const QString& path, QString* error)
+{
+    auto doc = reportDocument();
+    if (!doc) {
+        if (error)
+            *error = tr("nothing to export: run a scenario first");
+        return false;
     }
-    writer.setTitle(tr("Clearmesh stress report: %1").arg(r.scenario));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(tr("Clearmesh stress report: %1").arg(m_report.scenario));
     writer.setCreator(QStringLiteral("Clearmesh"));
-    doc.print(&writer);
+    doc->print(&writer);
     QFileInfo written(path);
     if (!written.exists() || written.size() == 0) {
         if (error)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QCustomPlot;
@@ -16,6 +18,7 @@ class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTextDocument;
 
 namespace cm::ui {
 
@@ -39,6 +42,8 @@ public:
     void cancel();
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     bool exportPdf(const QString& path, QString* error = nullptr);
+    //! The report as a document: what Export PDF prints (null before a run).
+    std::unique_ptr<QTextDocument> reportDocument();
 
     const StressReportView& report() const { return m_report; }
     QComboBox* scenarioPicker() const { return m_picker; }
