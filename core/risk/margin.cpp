@@ -165,11 +165,14 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
         const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
         const double cut = haircut(h, mask, account.emode).total();
         Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, cut));
-        double counted = 1.0; // the share of the adjusted value the cap lets count
+        // Where the cap binds, a price move does not change what counts (no price above restores
+        // health through these claims); the uniform fall of the distance to liquidation still
+        // scales what counts, which understates it (the cautious side).
+        double counted = 1.0;
         if (m_anyCap && h.route != kNoRoute && m_world.routes[h.route].isolation_cap_usd_e8 > 0) {
             const Int128 capped = std::min(adjusted, capLeft[h.route]);
-            if (adjusted > 0)
-                counted = toDouble(capped) / toDouble(adjusted);
+            if (capped < adjusted)
+                counted = 0.0;
             m.isolated_e8 += adjusted - capped;
             capLeft[h.route] -= capped;
             adjusted = capped;

@@ -221,6 +221,9 @@ private Q_SLOTS:
         QCOMPARE(c.isolated_e8, f.adjusted_e8 - 5000 * cm::kUsdOne);
         QVERIFY(c.health < 1.0);
         QVERIFY(c.liquidatable);
+        // No ETH price restores him: above the cap, a price move changes nothing that counts.
+        QVERIFY(f.liquidation_price_usd.has_value());
+        QVERIFY(!c.liquidation_price_usd.has_value());
         // Native collateral is not capped.
         QCOMPARE(capped.metrics()[0].adjusted_e8, free.metrics()[0].adjusted_e8);
         QCOMPARE(capped.metrics()[0].isolated_e8, cm::Int128 {0});
