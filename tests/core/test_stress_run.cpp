@@ -230,7 +230,8 @@ private Q_SLOTS:
 
         // Beside it, its cost and what it bounds: the route failing takes 12,000 of cover from
         // bob, the cap would have let 5,000 of it count.
-        const cm::BlastRow& eth = row(cm::blastRadius(capped), "eth-arb-ETH");
+        const auto cappedRows = cm::blastRadius(capped);
+        const cm::BlastRow& eth = row(cappedRows, "eth-arb-ETH");
         QCOMPARE(usd(eth.cap_e8), 5000.0);
         QCOMPARE(eth.cap_cost_e8, f.adjusted_e8 - 5000 * cm::kUsdOne);
         QCOMPARE(usd(eth.cap_loss_removed_e8), 7000.0);
