@@ -142,15 +142,28 @@ PathOutcome outcome(const ClearingState& s)
     return o;
 }
 
-void runHorizon(ClearingState& fork, const StressScenario& scenario, std::int64_t stepMs, const StressOptions& options)
+//! Simulated hours per run: the unit progress is counted in.
+std::uint64_t chunksPerRun(const StressScenario& scenario)
+{
+    return static_cast<std::uint64_t>(std::max<std::int64_t>(1, (scenario.horizon_s + 3599) / 3600));
+}
+
+//! Runs the fork over the horizon an hour at a time; `hourDone` after each (false: cancelled).
+bool runHorizon(ClearingState& fork, const StressScenario& scenario, std::int64_t stepMs, const StressOptions& options,
+                const std::function<void()>& hourDone)
 {
     const auto steps = static_cast<std::uint64_t>((scenario.horizon_s * 1000 + stepMs - 1) / stepMs);
-    const std::uint64_t chunk = std::max<std::uint64_t>(1, 3600000 / static_cast<std::uint64_t>(stepMs));
-    for (std::uint64_t done = 0; done < steps; done += chunk) {
+    const std::uint64_t chunks = chunksPerRun(scenario);
+    std::uint64_t done = 0;
+    for (std::uint64_t c = 0; c < chunks; ++c) {
         if (options.cancel && options.cancel->load())
-            return;
-        fork.advance(std::min(chunk, steps - done));
+            return false;
+        const std::uint64_t until = steps * (c + 1) / chunks;
+        fork.advance(until - done);
+        done = until;
+        hourDone();
     }
+    return true;
 }
 
 HealthBuckets buckets(const std::vector<AccountMetrics>& metrics)
@@ -229,12 +242,17 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
         for (RouteIndex q = 0; q < world.routes.size(); ++q)
             fractionBefore[q] = fork->realizableFraction(q);
 
-        // The scenario with prices held where the shocks put them.
-        const std::uint64_t total = scenario.paths + 1;
+        // The scenario with prices held where the shocks put them. Progress counts simulated hours
+        // of every run, this one and each path's.
+        const std::uint64_t total = chunksPerRun(scenario) * (scenario.paths + 1);
+        std::atomic<std::uint64_t> hours {0};
+        const std::function<void()> hourDone = [&] {
+            const std::uint64_t n = hours.fetch_add(1) + 1;
+            if (options.progress)
+                options.progress(n, total);
+        };
         applyShocks(*fork, scenario, replays, false);
-        runHorizon(*fork, scenario, options.step_ms, options);
-        if (options.progress)
-            options.progress(1, total);
+        runHorizon(*fork, scenario, options.step_ms, options, hourDone);
         const auto& metricsAfter = fork->metrics();
         r.after = buckets(metricsAfter);
         r.fund_after_e8 = fork->liquidations().fundUsdE8();
@@ -305,7 +323,7 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
             r.path_bad_debt_e8.assign(scenario.paths, 0);
             r.path_liquidated_e8.assign(scenario.paths, 0);
             std::vector<char> finished(scenario.paths, 0); // not vector<bool>: workers write neighbouring entries
-            std::atomic<std::uint64_t> next {0}, done {0};
+            std::atomic<std::uint64_t> next {0};
             std::mutex errorLock;
             std::string error;
             auto work = [&] {
@@ -319,8 +337,7 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
                         auto path = makeFork(base, options.step_ms);
                         path->reseedMarket(pathSeed(scenario.seed, i));
                         applyShocks(*path, scenario, replays, true);
-                        runHorizon(*path, scenario, options.step_ms, options);
-                        if (options.cancel && options.cancel->load())
+                        if (!runHorizon(*path, scenario, options.step_ms, options, hourDone))
                             return; // a cut-short path is no sample
                         const PathOutcome o = outcome(*path);
                         r.path_bad_debt_e8[i] = o.bad_debt_e8;
@@ -331,9 +348,6 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
                         error = e.what();
                         return;
                     }
-                    const std::uint64_t n = done.fetch_add(1) + 1;
-                    if (options.progress)
-                        options.progress(n + 1, total);
                 }
             };
             std::vector<std::thread> pool;

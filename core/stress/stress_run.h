@@ -36,7 +36,8 @@ StressBasePtr captureStressBase(const ClearingState& live);
 struct StressOptions {
     std::int64_t step_ms = 10000;   //!< the forks' step (the live run's is finer; prices are exact GBM steps)
     unsigned threads = 0;           //!< Monte Carlo workers; 0: one per core
-    //! Called from the workers (and the caller's thread) as paths finish: (done, total).
+    //! Called from the workers (and the caller's thread) after each simulated hour of each run:
+    //! (hours done, hours in all: the held-price run's and every path's).
     std::function<void(std::uint64_t, std::uint64_t)> progress;
     const std::atomic<bool>* cancel = nullptr; //!< set it to stop; the report says cancelled
     //! For routes the world gives no isolation cap: the cap to price instead (what it would cost

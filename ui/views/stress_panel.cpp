@@ -187,7 +187,8 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
     m_progress = new QProgressBar(left);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m runs"));
+    m_progress->setFormat(tr("%p %"));
+    m_progress->setToolTip(tr("Simulated hours done, of the held-price run and every Monte Carlo path"));
     l->addWidget(m_progress);
     auto* exports = new QHBoxLayout;
     m_csv = new QPushButton(tr("Export CSV…"), left);
@@ -353,7 +354,7 @@ void StressPanel::run()
         Q_EMIT runFinished(error);
         return;
     }
-    m_progress->setRange(0, m_paths->value() + 1);
+    m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_summary->setText(tr("Running %1 on a fork of the live book…").arg(m_picker->currentText()));
     setRunning(true);
