@@ -91,6 +91,15 @@ private Q_SLOTS:
         QAbstractItemModelTester blastTester(panel.blastView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester topTester(panel.accountsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.blastView()->sortByColumn(5, Qt::DescendingOrder);
+        // Double-clicking one of the most affected accounts asks to show it.
+        panel.results()->setCurrentWidget(panel.accountsView());
+        QSignalSpy activated(&panel, &cm::ui::StressPanel::accountActivated);
+        const QModelIndex first = panel.accountsView()->model()->index(0, 2);
+        const QPoint at = panel.accountsView()->visualRect(first).center();
+        QTest::mouseClick(panel.accountsView()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(panel.accountsView()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), first.sibling(0, 0).data().toString()); // as the view sorts them
         // Every result tab renders something a person can read.
         for (int i = 0; i < panel.results()->count(); ++i) {
             panel.results()->setCurrentIndex(i);

@@ -92,6 +92,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     top->addTab(m_proposals, tr("Proposals"));
     m_stress = new StressPanel(m_engine, scenarioDir, this);
     top->addTab(m_stress, tr("Stress"));
+    // The stress view's most affected accounts open in the account panel, live.
+    connect(m_stress, &StressPanel::accountActivated, this, [this](const QString& id) { m_detail->showAccount(id); });
     m_audit = new AuditLogPanel(m_engine, this);
     top->addTab(m_audit, tr("Audit log"));
     top->setMaximumHeight(kTopHeight);

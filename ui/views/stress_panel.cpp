@@ -270,6 +270,10 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
                                       tr("Bad debt")});
     m_top->horizontalHeaderItem(3)->setToolTip(tr("equity before − after, claims at what their vault redeems"));
     m_topView = makeTable(m_top, m_tabs);
+    m_topView->setToolTip(tr("Double-click an account to see it in the book"));
+    connect(m_topView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT accountActivated(index.sibling(index.row(), 0).data().toString());
+    });
     m_tabs->addTab(m_topView, tr("Most affected"));
 
     m_pathsPlot = makePlot(m_tabs, tr("Bad debt per Monte Carlo path (histogram) with VaR95 and VaR99"));
@@ -646,6 +650,7 @@ void StressPanel::fillTables(const StressReportView& r)
                 << numberItem(QStringLiteral("—"), -1);
         m_blast->appendRow(row);
     }
+    m_blastView->sortByColumn(5, Qt::DescendingOrder); // the worst bad debt first
     m_blastView->resizeColumnsToContents();
     m_top->removeRows(0, m_top->rowCount());
     for (const auto& a : r.top) {
@@ -653,6 +658,7 @@ void StressPanel::fillTables(const StressReportView& r)
         m_top->appendRow({textItem(a.id), health(a.healthBefore), health(a.healthAfter), usdItem(a.loss), usdItem(a.liquidated),
                           usdItem(a.badDebt)});
     }
+    m_topView->sortByColumn(3, Qt::DescendingOrder); // the largest loss first, as the report has them
     m_topView->resizeColumnsToContents();
 }
 

@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     //! A run ended (error empty on success, or what went wrong).
     void runFinished(const QString& error);
+    //! A person double-clicked one of the most affected accounts: show it.
+    void accountActivated(const QString& id);
 
 private:
     void showReport(const StressReportView& report);
