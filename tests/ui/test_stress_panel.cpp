@@ -5,6 +5,8 @@
 
 #include "ui/views/main_window.h"
 #include "ui/views/stress_panel.h"
+#include "ui/models/model_roles.h"
+#include "ui/models/stress_models.h"
 #include "ui/charts/qcustomplot_include.h"
 
 #include <QAbstractItemModelTester>
@@ -90,6 +92,13 @@ private Q_SLOTS:
         QVERIFY(panel.accountsModel()->rowCount() > 0);
         QAbstractItemModelTester blastTester(panel.blastView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester topTester(panel.accountsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester blastSource(panel.blastModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester topSource(panel.accountsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Cells read short, tooltips exact, raw values sort.
+        const QModelIndex bad = panel.blastModel()->index(0, cm::ui::StressBlastModel::BadDebt);
+        QVERIFY(bad.data(Qt::ToolTipRole).toString().startsWith(QLatin1Char('$')));
+        QVERIFY(bad.data(cm::ui::RawValueRole).toDouble() > 0.0);
+        QVERIFY(!panel.blastModel()->headerData(cm::ui::StressBlastModel::Shortfall, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
         panel.blastView()->sortByColumn(5, Qt::DescendingOrder);
         // Double-clicking one of the most affected accounts asks to show it.
         panel.results()->setCurrentWidget(panel.accountsView());

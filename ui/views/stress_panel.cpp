@@ -3,6 +3,9 @@
 
 #include "ui/bridge/engine_client.h"
 #include "ui/charts/qcustomplot_include.h"
+#include "ui/charts/stress_charts.h"
+#include "ui/models/model_roles.h"
+#include "ui/models/stress_models.h"
 #include "ui/util/format.h"
 
 #include <QComboBox>
@@ -22,7 +25,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -35,50 +37,11 @@
 namespace cm::ui {
 namespace {
 
-const QColor kBefore(0x42, 0x7a, 0xb8);
-const QColor kAfter(0xc6, 0x28, 0x28);
-const QColor kLoss(0xef, 0x6c, 0x00);
-
-QCustomPlot* makePlot(QWidget* parent, const QString& tip)
-{
-    auto* plot = new QCustomPlot(parent);
-    plot->setMinimumSize(260, 160);
-    QFont small = plot->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    plot->xAxis->setTickLabelFont(small);
-    plot->yAxis->setTickLabelFont(small);
-    plot->xAxis->setLabelFont(small);
-    plot->yAxis->setLabelFont(small);
-    plot->legend->setFont(small);
-    plot->setToolTip(tip);
-    return plot;
-}
-
-QStandardItem* textItem(const QString& text, const QString& tip = {})
-{
-    auto* item = new QStandardItem(text);
-    item->setData(text, Qt::UserRole);
-    item->setEditable(false);
-    if (!tip.isEmpty())
-        item->setToolTip(tip);
-    return item;
-}
-
-QStandardItem* numberItem(const QString& text, double sortKey, const QString& tip = {})
-{
-    auto* item = textItem(text, tip.isEmpty() ? text : tip);
-    item->setData(sortKey, Qt::UserRole);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QStandardItem* usdItem(const StressReportView::Amount& a) { return numberItem(formatUsdShort(a.usd), a.usd, a.text); }
-
-QTableView* makeTable(QStandardItemModel* model, QWidget* parent)
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
+    proxy->setSortRole(RawValueRole);
     auto* view = new QTableView(parent);
     view->setModel(proxy);
     view->setSortingEnabled(true);
@@ -106,19 +69,6 @@ QString plainUsd(const StressReportView::Amount& a)
     return s;
 }
 
-//! The unit an axis of USD reads best in: (divisor, label suffix).
-std::pair<double, QString> usdScale(double largest)
-{
-    if (largest >= 1e9)
-        return {1e9, QStringLiteral("$B")};
-    if (largest >= 1e6)
-        return {1e6, QStringLiteral("$M")};
-    if (largest >= 1e3)
-        return {1e3, QStringLiteral("$k")};
-    return {1.0, QStringLiteral("$")};
-}
-
-QString healthText(double h) { return std::isinf(h) ? QStringLiteral("∞") : QString::number(h, 'f', 3); }
 
 } // namespace
 
@@ -217,16 +167,16 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
     split->setStretchFactor(1, 1);
     split->setSizes({330, 950});
 
-    m_health = makePlot(m_tabs, tr("Accounts by health before the scenario (blue) and at the end of the horizon (red); "
+    m_health = makeStressPlot(m_tabs, tr("Accounts by health before the scenario (blue) and at the end of the horizon (red); "
                                    "health = (AC + U) / MR, below 1 liquidatable, 'none': no debt or position"));
     m_tabs->addTab(m_health, tr("Health"));
 
     auto* loss = new QWidget(m_tabs);
     auto* lossLayout = new QHBoxLayout(loss);
     lossLayout->setContentsMargins(0, 0, 0, 0);
-    m_lossChain = makePlot(loss, tr("Loss by chain: the book's collateral as it was, marked at the prices and vault "
+    m_lossChain = makeStressPlot(loss, tr("Loss by chain: the book's collateral as it was, marked at the prices and vault "
                                     "backing after (a drained route's claims at nothing), plus perpetual PnL lost"));
-    m_lossRoute = makePlot(loss, tr("Loss by route (the claims it minted; 'native' for native collateral), largest 12"));
+    m_lossRoute = makeStressPlot(loss, tr("Loss by route (the claims it minted; 'native' for native collateral), largest 12"));
     lossLayout->addWidget(m_lossChain, 2);
     lossLayout->addWidget(m_lossRoute, 3);
     m_tabs->addTab(loss, tr("Loss"));
@@ -238,26 +188,10 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
     m_contagion->setWordWrap(true);
     c->addWidget(m_contagion);
     auto* cs = new QSplitter(Qt::Horizontal, contagion);
-    m_heat = makePlot(cs, tr("What fails if it fails: each row a route or chain failing (claims unbacked; a chain's "
+    m_heat = makeStressPlot(cs, tr("What fails if it fails: each row a route or chain failing (claims unbacked; a chain's "
                              "collateral and vaults gone), each column the chain where the accounts pushed below "
                              "health 1 owe; colour: their obligations, USD (log scale)"));
-    m_blast = new QStandardItemModel(0, 11, this);
-    m_blast->setHorizontalHeaderLabels({tr("Kind"), tr("Failing"), tr("Hit"), tr("Below 1"), tr("Value at risk"), tr("Bad debt"),
-                                        tr("Credit lost"), tr("Shortfall"), tr("Isolation cap"), tr("Cap cost"),
-                                        tr("Loss bounded")});
-    const QStringList tips {tr("route or chain"),
-                            tr("what fails"),
-                            tr("accounts holding something that fails"),
-                            tr("accounts at health ≥ 1 that fall below 1"),
-                            tr("collateral of the accounts pushed below health 1"),
-                            tr("negative equity the failure leaves: debt no collateral covers"),
-                            tr("adjusted collateral (AC) lost: the credit interconnection gave"),
-                            tr("Σ max(0, MR − (AC + U)) added: what liquidations must recover"),
-                            tr("the most this route's claims count towards any account's AC (Aave's isolation ceiling)"),
-                            tr("Σ max(0, claims' AC − cap): adjusted collateral the cap takes off the book now"),
-                            tr("Σ max(0, shortfall − cap): the part of this route's failure the cap bounds")};
-    for (int i = 0; i < tips.size(); ++i)
-        m_blast->horizontalHeaderItem(i)->setToolTip(tips[i]);
+    m_blast = new StressBlastModel(this);
     m_blastView = makeTable(m_blast, cs);
     cs->addWidget(m_heat);
     cs->addWidget(m_blastView);
@@ -265,10 +199,7 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
     c->addWidget(cs, 1);
     m_tabs->addTab(contagion, tr("Contagion"));
 
-    m_top = new QStandardItemModel(0, 6, this);
-    m_top->setHorizontalHeaderLabels({tr("Account"), tr("Health before"), tr("Health after"), tr("Loss"), tr("Liquidated"),
-                                      tr("Bad debt")});
-    m_top->horizontalHeaderItem(3)->setToolTip(tr("equity before − after, claims at what their vault redeems"));
+    m_top = new StressAccountsModel(this);
     m_topView = makeTable(m_top, m_tabs);
     m_topView->setToolTip(tr("Double-click an account to see it in the book"));
     connect(m_topView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -276,7 +207,7 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
     });
     m_tabs->addTab(m_topView, tr("Most affected"));
 
-    m_pathsPlot = makePlot(m_tabs, tr("Bad debt per Monte Carlo path (histogram) with VaR95 and VaR99"));
+    m_pathsPlot = makeStressPlot(m_tabs, tr("Bad debt per Monte Carlo path (histogram) with VaR95 and VaR99"));
     m_tabs->addTab(m_pathsPlot, tr("Paths"));
 
     connect(m_picker, &QComboBox::activated, this, [this](int index) {
@@ -405,11 +336,11 @@ void StressPanel::showReport(const StressReportView& r)
 {
     m_report = r;
     m_summary->setText(summaryHtml(r));
-    plotHealth(r);
-    plotLoss(m_lossChain, r.lossByChain, 12);
-    plotLoss(m_lossRoute, r.lossByRoute, 12);
-    plotHeatmap(r);
-    plotPaths(r);
+    plotHealthBuckets(m_health, r);
+    plotLosses(m_lossChain, r.lossByChain, 12);
+    plotLosses(m_lossRoute, r.lossByRoute, 12);
+    plotContagion(m_heat, r);
+    plotPathBadDebt(m_pathsPlot, r);
     fillTables(r);
     // The seed's question on screen: what interconnection gives, what it exposes, what caps bound.
     double credit = 0, shortfall = 0, worst = 0, capCost = 0, bounded = 0;
@@ -445,220 +376,13 @@ void StressPanel::showReport(const StressReportView& r)
     m_contagion->setText(text);
 }
 
-void StressPanel::plotHealth(const StressReportView& r)
-{
-    QCustomPlot* p = m_health;
-    p->clearPlottables();
-    QVector<double> keysBefore, keysAfter, before, after;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    double most = 1;
-    for (int i = 0; i < r.buckets.size(); ++i) {
-        keysBefore << i + 1 - 0.2;
-        keysAfter << i + 1 + 0.2;
-        before << static_cast<double>(r.before.value(i));
-        after << static_cast<double>(r.after.value(i));
-        most = std::max({most, before.back(), after.back()});
-        ticker->addTick(i + 1, r.buckets[i]);
-    }
-    auto* b = new QCPBars(p->xAxis, p->yAxis);
-    b->setName(tr("before"));
-    b->setData(keysBefore, before);
-    b->setWidth(0.38);
-    b->setPen(Qt::NoPen);
-    b->setBrush(kBefore);
-    auto* a = new QCPBars(p->xAxis, p->yAxis);
-    a->setName(tr("after"));
-    a->setData(keysAfter, after);
-    a->setWidth(0.38);
-    a->setPen(Qt::NoPen);
-    a->setBrush(kAfter);
-    p->xAxis->setTicker(ticker);
-    p->xAxis->setLabel(tr("health"));
-    p->yAxis->setLabel(tr("accounts"));
-    p->xAxis->setRange(0.4, r.buckets.size() + 0.6);
-    p->yAxis->setRange(0, most * 1.1);
-    p->legend->setVisible(true);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    p->replot();
-}
-
-void StressPanel::plotLoss(QCustomPlot* p, const QVector<QPair<QString, StressReportView::Amount>>& losses, int most)
-{
-    p->clearPlottables();
-    // Horizontal bars, the largest on top.
-    const int n = std::min<int>(most, static_cast<int>(losses.size()));
-    QVector<double> keys, values;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    double largest = 0;
-    for (int i = 0; i < n; ++i)
-        largest = std::max(largest, std::fabs(losses[i].second.usd));
-    const auto [unit, unitName] = usdScale(largest);
-    double lo = 0, hi = 1e-9;
-    for (int i = 0; i < n; ++i) {
-        keys << n - i;
-        values << losses[i].second.usd / unit;
-        lo = std::min(lo, values.back());
-        hi = std::max(hi, values.back());
-        ticker->addTick(n - i, losses[i].first);
-    }
-    auto* bars = new QCPBars(p->yAxis, p->xAxis);
-    bars->setData(keys, values);
-    bars->setWidth(0.7);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(kLoss);
-    p->yAxis->setTicker(ticker);
-    p->yAxis->setRange(0.4, n + 0.6);
-    p->xAxis->setRange(lo * 1.05, hi * 1.05);
-    p->xAxis->setLabel(tr("loss, %1").arg(unitName));
-    p->replot();
-}
-
-void StressPanel::plotHeatmap(const StressReportView& r)
-{
-    QCustomPlot* p = m_heat;
-    p->clearPlottables();
-    if (p->plotLayout()->elementCount() > 1)
-        p->plotLayout()->removeAt(1);
-    p->plotLayout()->simplify();
-    const int nx = static_cast<int>(r.chains.size());
-    const int ny = static_cast<int>(r.blast.size());
-    if (nx == 0 || ny == 0) {
-        p->replot();
-        return;
-    }
-    auto* map = new QCPColorMap(p->xAxis, p->yAxis);
-    map->data()->setSize(nx, ny);
-    map->data()->setRange(QCPRange(0, nx - 1), QCPRange(0, ny - 1));
-    QSharedPointer<QCPAxisTickerText> xt(new QCPAxisTickerText), yt(new QCPAxisTickerText);
-    double top = 1;
-    for (int y = 0; y < ny; ++y) {
-        const auto& b = r.blast[ny - 1 - y]; // the first row on top
-        yt->addTick(y, b.id);
-        for (int x = 0; x < nx; ++x) {
-            const double v = b.atRiskByChain.value(x);
-            map->data()->setCell(x, y, v > 0 ? v : std::numeric_limits<double>::quiet_NaN());
-            top = std::max(top, v);
-        }
-    }
-    for (int x = 0; x < nx; ++x)
-        xt->addTick(x, r.chains[x]);
-    // Light for little, dark red for much; cells with nothing stay blank.
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorStopAt(0.0, QColor(0xff, 0xf3, 0xc4));
-    gradient.setColorStopAt(0.5, QColor(0xf0, 0x8c, 0x28));
-    gradient.setColorStopAt(1.0, QColor(0x8b, 0x00, 0x00));
-    gradient.setNanHandling(QCPColorGradient::nhTransparent);
-    map->setGradient(gradient);
-    map->setDataScaleType(QCPAxis::stLogarithmic);
-    map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
-    map->setInterpolate(false);
-    auto* scale = new QCPColorScale(p);
-    p->plotLayout()->addElement(0, 1, scale);
-    scale->setType(QCPAxis::atRight);
-    scale->setDataScaleType(QCPAxis::stLogarithmic);
-    scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    scale->axis()->setNumberFormat(QStringLiteral("eb"));
-    scale->axis()->setNumberPrecision(0);
-    QFont small = p->xAxis->tickLabelFont();
-    scale->axis()->setTickLabelFont(small);
-    scale->setBarWidth(10);
-    map->setColorScale(scale);
-    scale->setGradient(gradient); // the scale's gradient is the map's from here on
-    map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
-    QFont tiny = small;
-    tiny.setPointSizeF(std::max(6.0, small.pointSizeF() * (ny > 24 ? 0.85 : 1.0)));
-    p->yAxis->setTickLabelFont(tiny);
-    p->xAxis->setTicker(xt);
-    p->xAxis->setTickLabelRotation(nx > 3 ? 35 : 0);
-    p->yAxis->setTicker(yt);
-    p->xAxis->setRange(-0.5, nx - 0.5);
-    p->yAxis->setRange(-0.5, ny - 0.5);
-    p->xAxis->grid()->setVisible(false);
-    p->yAxis->grid()->setVisible(false);
-    p->replot();
-}
-
-void StressPanel::plotPaths(const StressReportView& r)
-{
-    QCustomPlot* p = m_pathsPlot;
-    p->clearPlottables();
-    p->clearItems();
-    if (r.pathBadDebt.isEmpty()) {
-        p->xAxis->setLabel(tr("no Monte Carlo paths: set a number of paths and run again"));
-        p->replot();
-        return;
-    }
-    const auto [mn, mx] = std::minmax_element(r.pathBadDebt.begin(), r.pathBadDebt.end());
-    const auto [unit, unitName] = usdScale(*mx);
-    const double lo = *mn / unit, hi = std::max(*mx / unit, lo + 1.0 / unit);
-    const int bins = std::clamp(static_cast<int>(std::sqrt(r.pathBadDebt.size())), 5, 40);
-    const double width = (hi - lo) / bins;
-    QVector<double> keys(bins), counts(bins, 0.0);
-    for (int i = 0; i < bins; ++i)
-        keys[i] = lo + (i + 0.5) * width;
-    for (double v : r.pathBadDebt)
-        counts[std::clamp(static_cast<int>((v / unit - lo) / width), 0, bins - 1)] += 1;
-    auto* bars = new QCPBars(p->xAxis, p->yAxis);
-    bars->setData(keys, counts);
-    bars->setWidth(width * 0.9);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(kBefore);
-    p->xAxis->setLabel(tr("bad debt per path, %1").arg(unitName));
-    p->yAxis->setLabel(tr("paths"));
-    p->xAxis->setRange(lo - width, hi + width);
-    p->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.15);
-    for (const auto& [value, name, color] : {std::tuple {r.var95.usd, tr("VaR95"), kLoss}, std::tuple {r.var99.usd, tr("VaR99"), kAfter}}) {
-        auto* line = new QCPItemStraightLine(p);
-        line->point1->setCoords(value / unit, 0);
-        line->point2->setCoords(value / unit, 1);
-        line->setPen(QPen(color, 1.5, Qt::DashLine));
-        auto* label = new QCPItemText(p);
-        label->position->setType(QCPItemPosition::ptPlotCoords);
-        label->position->setCoords(value / unit, p->yAxis->range().upper * (name == tr("VaR95") ? 0.95 : 0.85));
-        // Beside the line, on the side with room.
-        const bool right = value / unit > p->xAxis->range().lower + 0.6 * p->xAxis->range().size();
-        label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        label->setText(right ? QStringLiteral("%1 %2 ").arg(name, formatUsdShort(value)) : QStringLiteral(" %1 %2").arg(name, formatUsdShort(value)));
-        label->setColor(color);
-    }
-    p->replot();
-}
-
 void StressPanel::fillTables(const StressReportView& r)
 {
-    m_blast->removeRows(0, m_blast->rowCount());
-    for (const auto& b : r.blast) {
-        QList<QStandardItem*> row {textItem(b.chain ? tr("chain") : tr("route")),
-                                   textItem(b.id),
-                                   numberItem(QLocale().toString(b.hit), static_cast<double>(b.hit)),
-                                   numberItem(QLocale().toString(b.pushed), static_cast<double>(b.pushed)),
-                                   usdItem(b.valueAtRisk),
-                                   usdItem(b.badDebt),
-                                   usdItem(b.exposure),
-                                   usdItem(b.shortfall)};
-        if (b.capped) {
-            QStandardItem* cap = usdItem(b.cap);
-            if (!b.capInWorld) {
-                cap->setText(tr("%1 (what-if)").arg(cap->text()));
-                cap->setToolTip(tr("not the world's: the what-if cap, priced"));
-            }
-            row << cap << usdItem(b.capCost) << usdItem(b.capLossRemoved);
-        }
-        else
-            row << numberItem(QStringLiteral("—"), -1, tr("no cap")) << numberItem(QStringLiteral("—"), -1)
-                << numberItem(QStringLiteral("—"), -1);
-        m_blast->appendRow(row);
-    }
-    m_blastView->sortByColumn(5, Qt::DescendingOrder); // the worst bad debt first
+    m_blast->setReport(r);
+    m_blastView->sortByColumn(StressBlastModel::BadDebt, Qt::DescendingOrder); // the worst first
     m_blastView->resizeColumnsToContents();
-    m_top->removeRows(0, m_top->rowCount());
-    for (const auto& a : r.top) {
-        auto health = [](double h) { return numberItem(healthText(h), std::isinf(h) ? 1e300 : h); };
-        m_top->appendRow({textItem(a.id), health(a.healthBefore), health(a.healthAfter), usdItem(a.loss), usdItem(a.liquidated),
-                          usdItem(a.badDebt)});
-    }
-    m_topView->sortByColumn(3, Qt::DescendingOrder); // the largest loss first, as the report has them
+    m_top->setReport(r);
+    m_topView->sortByColumn(StressAccountsModel::Loss, Qt::DescendingOrder); // as the report orders them
     m_topView->resizeColumnsToContents();
 }
 
@@ -746,18 +470,18 @@ std::unique_ptr<QTextDocument> StressPanel::reportDocument()
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Loss by chain and route")) + chart(m_lossChain, QStringLiteral("cm://chain"))
           + chart(m_lossRoute, QStringLiteral("cm://route"));
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Blast radius"), m_contagion->text()) + chart(m_heat, QStringLiteral("cm://heat"), std::max(240, 60 + 14 * static_cast<int>(r.blast.size())));
-    auto table = [&](QStandardItemModel* model) -> QString { // not auto: a QStringBuilder would dangle
+    auto table = [&](const QAbstractItemModel* model) -> QString { // not auto: a QStringBuilder would dangle
         QString t = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 7pt\"><tr>");
         for (int c = 0; c < model->columnCount(); ++c)
-            t += QStringLiteral("<th>%1</th>").arg(model->horizontalHeaderItem(c)->text().toHtmlEscaped());
+            t += QStringLiteral("<th>%1</th>").arg(model->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
         t += QStringLiteral("</tr>");
         for (int row = 0; row < model->rowCount(); ++row) {
             t += QStringLiteral("<tr>");
-            for (int c = 0; c < model->columnCount(); ++c) {
-                // As the table shows it (the exact figures are in the CSV export).
+            // As the table shows it (the exact figures are in the CSV export).
+            for (int c = 0; c < model->columnCount(); ++c)
                 t += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap\">%2</td>")
-                         .arg(c < 2 ? QStringLiteral("left") : QStringLiteral("right"), model->item(row, c)->text().toHtmlEscaped());
-            }
+                         .arg(c < 2 ? QStringLiteral("left") : QStringLiteral("right"),
+                              model->index(row, c).data().toString().toHtmlEscaped());
             t += QStringLiteral("</tr>");
         }
         return t + QStringLiteral("</table>");

@@ -15,7 +15,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTextDocument;
@@ -23,6 +22,8 @@ class QTextDocument;
 namespace cm::ui {
 
 class EngineClient;
+class StressAccountsModel;
+class StressBlastModel;
 
 //! Stress testing and contagion (DESIGN §11): pick a built-in scenario or edit one, run it on
 //! forks of the live book with a progress bar (Monte Carlo on every core, cancellable), and read
@@ -57,8 +58,8 @@ public:
     QTabWidget* results() const { return m_tabs; }
     QTableView* blastView() const { return m_blastView; }
     QTableView* accountsView() const { return m_topView; }
-    QStandardItemModel* blastModel() const { return m_blast; }
-    QStandardItemModel* accountsModel() const { return m_top; }
+    StressBlastModel* blastModel() const { return m_blast; }
+    StressAccountsModel* accountsModel() const { return m_top; }
     QCustomPlot* healthChart() const { return m_health; }
     QCustomPlot* heatmap() const { return m_heat; }
 
@@ -70,10 +71,6 @@ Q_SIGNALS:
 
 private:
     void showReport(const StressReportView& report);
-    void plotHealth(const StressReportView& r);
-    void plotLoss(QCustomPlot* plot, const QVector<QPair<QString, StressReportView::Amount>>& losses, int most);
-    void plotHeatmap(const StressReportView& r);
-    void plotPaths(const StressReportView& r);
     void fillTables(const StressReportView& r);
     void setRunning(bool running);
     QString summaryHtml(const StressReportView& r) const;
@@ -101,8 +98,8 @@ private:
     QCustomPlot* m_lossRoute = nullptr;
     QCustomPlot* m_heat = nullptr;
     QCustomPlot* m_pathsPlot = nullptr;
-    QStandardItemModel* m_blast = nullptr;
-    QStandardItemModel* m_top = nullptr;
+    StressBlastModel* m_blast = nullptr;
+    StressAccountsModel* m_top = nullptr;
     QTableView* m_blastView = nullptr;
     QTableView* m_topView = nullptr;
 };
