@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/app_options.h"
 
+#include "ui/bridge/stress_runner.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -96,6 +98,13 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     }
     if (parser.isSet(stress)) {
         options.stress = parser.value(stress);
+        QStringList names;
+        for (const auto& [name, title] : cm::ui::StressRunner::builtIns())
+            names << name;
+        if (!names.contains(options.stress)) {
+            error = QStringLiteral("--stress: unknown scenario '%1' (%2)").arg(options.stress, names.join(QStringLiteral(", ")));
+            return false;
+        }
         options.view = QStringLiteral("stress");
     }
     options.listen = parser.value(listen);

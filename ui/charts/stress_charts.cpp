@@ -46,11 +46,18 @@ QCustomPlot* makeStressPlot(QWidget* parent, const QString& tip)
     plot->yAxis->setLabelFont(small);
     plot->legend->setFont(small);
     plot->setToolTip(tip);
+    // Until a run fills it, the plot says what to do rather than showing empty axes.
+    auto* hint = new QCPItemText(plot);
+    hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    hint->position->setCoords(0.5, 0.5);
+    hint->setText(QObject::tr("Run a scenario: its results appear here"));
+    hint->setColor(Qt::gray);
     return plot;
 }
 
 void plotHealthBuckets(QCustomPlot* p, const StressReportView& r)
 {
+    p->clearItems();
     p->clearPlottables();
     QVector<double> keysBefore, keysAfter, before, after;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -87,6 +94,7 @@ void plotHealthBuckets(QCustomPlot* p, const StressReportView& r)
 
 void plotLosses(QCustomPlot* p, const QVector<QPair<QString, StressReportView::Amount>>& losses, int most)
 {
+    p->clearItems();
     p->clearPlottables();
     // Horizontal bars, the largest on top.
     const int n = std::min<int>(most, static_cast<int>(losses.size()));
@@ -118,6 +126,7 @@ void plotLosses(QCustomPlot* p, const QVector<QPair<QString, StressReportView::A
 
 void plotContagion(QCustomPlot* p, const StressReportView& r)
 {
+    p->clearItems();
     p->clearPlottables();
     if (p->plotLayout()->elementCount() > 1)
         p->plotLayout()->removeAt(1);

@@ -261,8 +261,15 @@ StressPanel::StressPanel(EngineClient* engine, const QString& scenarioDir, QWidg
         setRunning(false);
         Q_EMIT runFinished(error);
     });
-    if (m_picker->count() > 1)
+}
+
+void StressPanel::showEvent(QShowEvent* event)
+{
+    // The first built-in fills the editor when the view is first seen, not at start-up: it reads
+    // the live book (the biggest route is the book's), which costs a state capture.
+    if (m_editor->toPlainText().isEmpty() && m_picker->count() > 1)
         chooseBuiltIn(m_picker->itemData(0).toString());
+    QWidget::showEvent(event);
 }
 
 void StressPanel::chooseBuiltIn(const QString& name)

@@ -69,6 +69,9 @@ Q_SIGNALS:
     //! A person double-clicked one of the most affected accounts: show it.
     void accountActivated(const QString& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showReport(const StressReportView& report);
     void fillTables(const StressReportView& r);
