@@ -27,7 +27,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: accounts, oracles, liquidations, bridge, proposals, stress or audit."),
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: overview, accounts, oracles, liquidations, bridge, proposals, stress or audit."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
@@ -89,10 +89,10 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     }
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        if (!QStringList{QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("liquidations"),
+        if (!QStringList{QStringLiteral("overview"), QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("liquidations"),
                          QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("stress"), QStringLiteral("audit")}
                  .contains(options.view)) {
-            error = QStringLiteral("--view: unknown view '%1' (accounts, oracles, liquidations, bridge, proposals, stress or audit)").arg(options.view);
+            error = QStringLiteral("--view: unknown view '%1' (overview, accounts, oracles, liquidations, bridge, proposals, stress or audit)").arg(options.view);
             return false;
         }
     }

@@ -13,6 +13,7 @@
 #include "ui/views/liquidation_panel.h"
 #include "ui/views/proposals_panel.h"
 #include "ui/views/stress_panel.h"
+#include "ui/views/overview_panel.h"
 #include "ui/util/format.h"
 
 #include <QAction>
@@ -82,8 +83,12 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
 
     auto* top = new QTabWidget(this);
     m_top = top;
-    top->addTab(buildChainsPanel(), tr("Chains"));
-    top->addTab(buildOraclesPanel(), tr("Oracles"));
+    m_overview = new OverviewPanel(this);
+    top->addTab(m_overview, tr("Overview"));
+    m_chainsTab = buildChainsPanel();
+    top->addTab(m_chainsTab, tr("Chains"));
+    m_oraclesTab = buildOraclesPanel();
+    top->addTab(m_oraclesTab, tr("Oracles"));
     m_liquidations = new LiquidationPanel(m_engine, this);
     top->addTab(m_liquidations, tr("Liquidations"));
     m_bridges = new BridgePanel(m_engine, this);
@@ -113,6 +118,11 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // The stress view's charts and tables need the room; the book keeps a strip below.
+    // The top views keep their height and the book takes the rest (no empty band between them).
+    QTimer::singleShot(0, this, [this] {
+        if (m_top->currentWidget() != m_stress && m_splitter->height() > kTopHeight)
+            m_splitter->setSizes({kTopHeight, m_splitter->height() - kTopHeight});
+    });
     connect(top, &QTabWidget::currentChanged, this, [this](int index) {
         const bool stress = m_top->widget(index) == m_stress;
         m_top->setMaximumHeight(stress ? QWIDGETSIZE_MAX : kTopHeight);
@@ -269,13 +279,20 @@ QWidget* MainWindow::buildOraclesPanel()
 
 void MainWindow::showView(const QString& name)
 {
-    m_top->setCurrentIndex(name == QLatin1String("oracles")        ? 1
-                           : name == QLatin1String("liquidations") ? 2
-                           : name == QLatin1String("bridge")       ? 3
-                           : name == QLatin1String("proposals")    ? 4
-                           : name == QLatin1String("stress")       ? 5
-                           : name == QLatin1String("audit")        ? 6
-                                                                   : 0);
+    const QList<QPair<QString, QWidget*>> views {{QStringLiteral("overview"), m_overview},
+                                                 {QStringLiteral("accounts"), m_chainsTab},
+                                                 {QStringLiteral("oracles"), m_oraclesTab},
+                                                 {QStringLiteral("liquidations"), m_liquidations},
+                                                 {QStringLiteral("bridge"), m_bridges},
+                                                 {QStringLiteral("proposals"), m_proposals},
+                                                 {QStringLiteral("stress"), m_stress},
+                                                 {QStringLiteral("audit"), m_audit}};
+    for (const auto& [view, widget] : views)
+        if (view == name) {
+            m_top->setCurrentWidget(widget);
+            return;
+        }
+    m_top->setCurrentWidget(m_chainsTab);
 }
 
 void MainWindow::showReadOnly(const QString& reason)
@@ -362,6 +379,7 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_accounts->setSnapshot(snapshot);
     m_proxy->refresh();
     m_chains->setSnapshot(snapshot);
+    m_overview->setSnapshot(snapshot);
     m_oracles->setSnapshot(snapshot);
     m_chart->setSnapshot(snapshot);
     if (m_firstSnapshot && m_accounts->rowCount() > 0) {

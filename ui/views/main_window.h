@@ -27,6 +27,7 @@ class BridgePanel;
 class LiquidationPanel;
 class ProposalsPanel;
 class StressPanel;
+class OverviewPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -36,14 +37,15 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "accounts", "oracles", "liquidations", "bridge", "proposals",
-    //! "stress" or "audit".
+    //! Brings a view to the front: "overview", "accounts" (the chains over the book), "oracles",
+    //! "liquidations", "bridge", "proposals", "stress" or "audit".
     void showView(const QString& name);
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
     LiquidationPanel* liquidationPanel() const { return m_liquidations; }
     ProposalsPanel* proposalsPanel() const { return m_proposals; }
     StressPanel* stressPanel() const { return m_stress; }
+    OverviewPanel* overviewPanel() const { return m_overview; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -88,6 +90,9 @@ private:
     LiquidationPanel* m_liquidations = nullptr;
     ProposalsPanel* m_proposals = nullptr;
     StressPanel* m_stress = nullptr;
+    OverviewPanel* m_overview = nullptr;
+    QWidget* m_chainsTab = nullptr;
+    QWidget* m_oraclesTab = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_operatorAction = nullptr;
     QAction* m_pauseAction = nullptr;
