@@ -5,8 +5,17 @@
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/views/main_window.h"
 #include "ui/views/overview_panel.h"
+#include "ui/util/table_actions.h"
+#include "ui/views/stress_panel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QLabel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QSet>
 #include <QTest>
@@ -59,6 +68,59 @@ private Q_SLOTS:
             shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/overview.png"));
         // Nothing wider than the desk's 1280 pixels.
         QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+    }
+
+    void everyTableCopiesAndExports()
+    {
+        cm::ui::EngineSettings settings;
+        settings.startPaused = true;
+        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+        client->start();
+        QTRY_VERIFY(!client->latest().isNull());
+        cm::ui::MainWindow window(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every table in every view has both actions in its context menu.
+        const auto tables = window.findChildren<QTableView*>();
+        QVERIFY(tables.size() >= 10);
+        for (QTableView* t : tables) {
+            QStringList texts;
+            for (QAction* a : t->actions())
+                texts << a->text();
+            QVERIFY2(texts.contains(QStringLiteral("Copy rows")) && texts.contains(QStringLiteral("Export CSV…")),
+                     qPrintable(t->objectName() + QLatin1Char(' ') + texts.join(QLatin1Char('|'))));
+        }
+        // Ctrl+7 brings the stress view to the front, Ctrl+1 the overview.
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QTRY_VERIFY(window.stressPanel()->isVisible());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(window.overviewPanel()->isVisible());
+        // Copy: the selected account with the header, tab-separated.
+        QTableView* accounts = window.accountsView();
+        QTRY_VERIFY(accounts->model()->rowCount() == 5);
+        accounts->selectionModel()->select(accounts->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString id = accounts->model()->index(0, 0).data().toString();
+        for (QAction* a : accounts->actions())
+            if (a->text() == QStringLiteral("Copy rows"))
+                a->trigger();
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(QStringLiteral("Account\t")));
+        QVERIFY2(lines[1].startsWith(id + QLatin1Char('\t')), qPrintable(lines[1]));
+        // Export: every row as CSV; an unwritable path is named.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(cm::ui::writeTableCsv(accounts->model(), dir.filePath(QStringLiteral("a.csv")), &error));
+        QFile csv(dir.filePath(QStringLiteral("a.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()).count(QLatin1Char('\n')), 6); // header and five accounts
+        QVERIFY(!cm::ui::writeTableCsv(accounts->model(), QStringLiteral("/nonexistent/a.csv"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/a.csv")));
+        // A field with a comma is quoted.
+        QStandardItemModel m(1, 1);
+        m.setHorizontalHeaderLabels({QStringLiteral("a")});
+        m.setItem(0, 0, new QStandardItem(QStringLiteral("x, \"y\"")));
+        QCOMPARE(cm::ui::tableText(&m, {}, QLatin1Char(',')), QStringLiteral("a\n\"x, \"\"y\"\"\"\n"));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/account_detail_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/models/holdings_model.h"
@@ -20,6 +21,7 @@ namespace {
 QTableView* compactTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    addTableActions(view);
     view->setModel(model);
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/audit_log_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/models/audit_log_model.h"
@@ -33,6 +34,7 @@ AuditLogPanel::AuditLogPanel(EngineClient* engine, QWidget* parent)
     layout->addWidget(m_session);
 
     m_view = new QTableView(this);
+    addTableActions(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/bridge_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/models/bridge_models.h"
@@ -18,6 +19,7 @@ namespace {
 QTableView* table(QAbstractItemModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    addTableActions(view);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

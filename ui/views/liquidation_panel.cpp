@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/liquidation_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/models/liquidations_model.h"
@@ -53,6 +54,7 @@ LiquidationPanel::LiquidationPanel(EngineClient* engine, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_tabs = new QTabWidget(split);
     m_view = new QTableView(m_tabs);
+    addTableActions(m_view);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LiquidationsModel::Id, Qt::DescendingOrder);
@@ -72,6 +74,7 @@ LiquidationPanel::LiquidationPanel(EngineClient* engine, QWidget* parent)
     m_lossProxy->setFilterKeyColumn(-1);
     m_lossProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_lossView = new QTableView(m_tabs);
+    addTableActions(m_lossView);
     m_lossView->setModel(m_lossProxy);
     m_lossView->setSortingEnabled(true);
     m_lossView->sortByColumn(LossLedgerModel::Time, Qt::DescendingOrder);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/main_window.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/charts/chain_collateral_chart.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QShortcut>
 #include <QTimer>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -45,6 +47,7 @@ namespace {
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    addTableActions(view);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
@@ -118,6 +121,12 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // The stress view's charts and tables need the room; the book keeps a strip below.
+    // Ctrl+1 … Ctrl+8 bring the top views to the front, in tab order.
+    for (int i = 0; i < top->count() && i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_top->setCurrentIndex(i); });
+        top->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(top->tabText(i)).arg(i + 1));
+    }
     // The top views keep their height and the book takes the rest (no empty band between them).
     QTimer::singleShot(0, this, [this] {
         if (m_top->currentWidget() != m_stress && m_splitter->height() > kTopHeight)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/proposals_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/models/model_roles.h"
@@ -86,6 +87,7 @@ ProposalsPanel::ProposalsPanel(EngineClient* engine, QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_view = new QTableView(split);
+    addTableActions(m_view);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProposalsModel::Id, Qt::DescendingOrder);

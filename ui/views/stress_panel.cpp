@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/stress_panel.h"
+#include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
 #include "ui/charts/qcustomplot_include.h"
@@ -43,6 +44,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     proxy->setSourceModel(model);
     proxy->setSortRole(RawValueRole);
     auto* view = new QTableView(parent);
+    addTableActions(view);
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

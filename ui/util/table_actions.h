@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QModelIndexList>
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace cm::ui {
+
+//! Gives a table the desk's two everyday actions in its context menu: "Copy rows" (Ctrl+C: the
+//! selected rows, or all, with the header, tab-separated for a spreadsheet) and "Export CSV…".
+void addTableActions(QTableView* view);
+
+//! The rows (all when `rows` is empty) as text: a header line, then one line per row, cells as
+//! shown, separated by `separator` (CSV fields quoted where they need it).
+QString tableText(const QAbstractItemModel* model, const QModelIndexList& rows, QChar separator);
+//! Writes the whole table as CSV; false with the reason when the file cannot be written.
+bool writeTableCsv(const QAbstractItemModel* model, const QString& path, QString* error = nullptr);
+
+} // namespace cm::ui
