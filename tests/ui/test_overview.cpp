@@ -20,16 +20,26 @@
 #include <QSet>
 #include <QTest>
 
+namespace {
+
+std::unique_ptr<cm::ui::EngineClient> pausedSmallWorld()
+{
+    cm::ui::EngineSettings settings;
+    settings.startPaused = true;
+    auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
+    client->start();
+    return client;
+}
+
+} // namespace
+
 class TestOverview : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void tilesTotalsHealthAndAlertsFollowTheBook()
     {
-        cm::ui::EngineSettings settings;
-        settings.startPaused = true;
-        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
-        client->start();
+        auto client = pausedSmallWorld();
         QTRY_VERIFY(!client->latest().isNull());
         cm::ui::MainWindow window(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
         window.showView(QStringLiteral("overview"));
@@ -72,10 +82,7 @@ private Q_SLOTS:
 
     void everyTableCopiesAndExports()
     {
-        cm::ui::EngineSettings settings;
-        settings.startPaused = true;
-        auto client = cm::test::makeClient(cm::test::smallWorldPath(), settings);
-        client->start();
+        auto client = pausedSmallWorld();
         QTRY_VERIFY(!client->latest().isNull());
         cm::ui::MainWindow window(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
         window.show();
