@@ -4,6 +4,7 @@
 #include "ui/models/account_filter_proxy_model.h"
 #include "ui/models/accounts_model.h"
 #include "ui/views/account_detail_panel.h"
+#include <QSlider>
 #include "ui/views/main_window.h"
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
@@ -235,6 +236,17 @@ private Q_SLOTS:
                                   QStringLiteral("ETH at $1,455.02"), 5000);
         QCOMPARE(window.detailPanel()->metricLabel(QStringLiteral("equity"))->text(), QStringLiteral("$8,000.00"));
         QCOMPARE(window.detailPanel()->metricLabel(QStringLiteral("distance"))->text(), QStringLiteral("27.2 % fall"));
+        // The what-if: ETH (the dominant asset) moved by the slider; the liquidation price is 27.25 % down.
+        cm::ui::AccountDetailPanel* detail = window.detailPanel();
+        QTRY_COMPARE(detail->whatIfAsset()->currentText(), QStringLiteral("ETH"));
+        QCOMPARE(detail->whatIfAsset()->count(), 2); // ETH held, USDC owed
+        QVERIFY2(detail->whatIfResult()->text().contains(detail->metricLabel(QStringLiteral("health"))->text().left(4)),
+                 qPrintable(detail->whatIfResult()->text()));
+        detail->whatIfSlider()->setValue(-27);
+        QVERIFY2(!detail->whatIfResult()->text().contains(QStringLiteral("liquidatable")), qPrintable(detail->whatIfResult()->text()));
+        detail->whatIfSlider()->setValue(-28);
+        QVERIFY2(detail->whatIfResult()->text().contains(QStringLiteral("liquidatable")), qPrintable(detail->whatIfResult()->text()));
+        detail->whatIfSlider()->setValue(0);
 
         // A price move reaches the open panel with the next snapshot.
         client->setPrice(QStringLiteral("ETH"), QStringLiteral("1400"));

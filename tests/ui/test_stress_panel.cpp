@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.stressPanel()->isVisible());
         // The stress view takes the room it needs over the book.
-        QTRY_VERIFY(window.stressPanel()->height() > 380);
+        QTRY_VERIFY2(window.stressPanel()->height() > 380, qPrintable(QString::number(window.stressPanel()->height())));
         window.showView(QStringLiteral("accounts"));
         QTRY_VERIFY(!window.stressPanel()->isVisible());
     }

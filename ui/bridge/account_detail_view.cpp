@@ -5,6 +5,7 @@
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
 
+#include <cmath>
 #include <limits>
 
 namespace cm::ui {
@@ -17,6 +18,48 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 } // namespace
 
 AccountDetailView::AccountDetailView(std::shared_ptr<const cm::AccountDetail> detail) : m_d(std::move(detail)) {}
+
+double AccountDetailView::healthIf(const QString& asset, double change) const
+{
+    if (!m_d)
+        return kNaN;
+    const std::string a = asset.toStdString();
+    auto moved = [&](const std::string& of, double v) { return of == a ? v * (1.0 + change) : v; };
+    // As the margin computes them, with the isolation caps' cut taken off as it stands.
+    double adjusted = -usd(m_d->metrics.isolated_e8), debt = 0.0, pnl = 0.0, requirement = 0.0;
+    for (const HoldingDetail& h : m_d->holdings)
+        adjusted += moved(h.asset, usd(h.value_e8)) * (1.0 - h.haircut.total());
+    for (const DebtDetail& d : m_d->debts)
+        debt += moved(d.asset, usd(d.value_e8));
+    for (const PositionDetail& p : m_d->positions) {
+        const double mark = moved(p.market, usd(p.mark_price_e8));
+        const double units = toDouble(p.size) / toDouble(pow10i(p.decimals));
+        pnl += units * (mark - usd(p.entry_price_e8));
+        requirement += std::fabs(units) * mark * p.mmr;
+    }
+    requirement += debt;
+    if (requirement <= 0.0)
+        return std::numeric_limits<double>::infinity();
+    return (std::max(0.0, adjusted) + pnl) / requirement;
+}
+
+QStringList AccountDetailView::exposedAssets() const
+{
+    QStringList out;
+    if (!m_d)
+        return out;
+    auto add = [&](const std::string& s) {
+        if (!out.contains(qs(s)))
+            out << qs(s);
+    };
+    for (const HoldingDetail& h : m_d->holdings)
+        add(h.asset);
+    for (const DebtDetail& d : m_d->debts)
+        add(d.asset);
+    for (const PositionDetail& p : m_d->positions)
+        add(p.market);
+    return out;
+}
 
 QString AccountDetailView::id() const { return m_d ? qs(m_d->id) : QString(); }
 QString AccountDetailView::owner() const { return qs(m_d->owner); }

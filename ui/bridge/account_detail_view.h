@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -40,6 +41,13 @@ public:
     QString dominantAsset() const;
     QString withdrawalHold() const;
     double liquidationPriceUsd() const;   //!< NaN when none
+
+    //! Health if `asset`'s price moved by `change` (-0.3: 30 % down), everything else as it is:
+    //! its holdings, debts and position marks scale, haircuts stay (they do not depend on the
+    //! price); +inf when nothing is required. The what-if of the account panel.
+    double healthIf(const QString& asset, double change) const;
+    //! The assets whose price moves this account: held, owed or traded.
+    QStringList exposedAssets() const;
 
     int holdingCount() const;
     QString holdingChain(int i) const;

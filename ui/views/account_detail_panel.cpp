@@ -7,6 +7,10 @@
 #include "ui/util/format.h"
 
 #include <QGridLayout>
+#include <QSignalBlocker>
+#include <QHBoxLayout>
+#include <QSlider>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -29,6 +33,8 @@ QTableView* compactTable(QAbstractItemModel* model, QWidget* parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // A header and two rows at least: the book above keeps its room when a view needs more.
+    view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + 2 * view->verticalHeader()->defaultSectionSize() + 4);
     return view;
 }
 
@@ -68,6 +74,28 @@ AccountDetailPanel::AccountDetailPanel(EngineClient* engine, QWidget* parent)
     addMetric(grid, 2, 1, QStringLiteral("adjusted"), tr("Adjusted collateral"), tr("AC = Σ amount × price × (1 − haircut), each route's claims counted up to its isolation cap"));
     addMetric(grid, 2, 2, QStringLiteral("pnl"), tr("Unrealized PnL"), tr("Σ size × (mark − entry)"));
     layout->addLayout(grid);
+
+    // What if one price moved: haircuts stay, values scale; health and liquidation follow.
+    auto* whatIf = new QHBoxLayout;
+    whatIf->addWidget(new QLabel(tr("What if"), this));
+    m_whatIfAsset = new QComboBox(this);
+    m_whatIf = new QSlider(Qt::Horizontal, this);
+    m_whatIf->setRange(-90, 100);
+    m_whatIf->setValue(0);
+    m_whatIf->setPageStep(10);
+    m_whatIfResult = new QLabel(this);
+    m_whatIfResult->setMinimumWidth(m_whatIfResult->fontMetrics().horizontalAdvance(QStringLiteral("ETH −30 % → health 0.000 liquidatable")));
+    const QString tip = tr("Moves one price by the slider's percent and recomputes health = (AC + U) / MR with the "
+                           "haircuts as they are: holdings and debts of the asset scale, positions are marked at the "
+                           "moved price (PnL and MMR × notional)");
+    for (QWidget* w : std::initializer_list<QWidget*> {m_whatIfAsset, m_whatIf, m_whatIfResult})
+        w->setToolTip(tip);
+    whatIf->addWidget(m_whatIfAsset);
+    whatIf->addWidget(m_whatIf, 1);
+    whatIf->addWidget(m_whatIfResult);
+    layout->addLayout(whatIf);
+    connect(m_whatIf, &QSlider::valueChanged, this, &AccountDetailPanel::updateWhatIf);
+    connect(m_whatIfAsset, &QComboBox::currentTextChanged, this, &AccountDetailPanel::updateWhatIf);
 
     layout->addWidget(new QLabel(tr("Holdings and haircuts"), this));
     m_holdingsView = compactTable(m_holdings, this);
@@ -109,6 +137,23 @@ QLabel* AccountDetailPanel::addMetric(QGridLayout* grid, int row, int column, co
 }
 
 QLabel* AccountDetailPanel::metricLabel(const QString& name) const { return m_metrics.value(name); }
+
+void AccountDetailPanel::updateWhatIf()
+{
+    if (m_detail.isNull() || m_whatIfAsset->currentText().isEmpty()) {
+        m_whatIfResult->clear();
+        return;
+    }
+    const double change = m_whatIf->value() / 100.0;
+    const double h = m_detail.healthIf(m_whatIfAsset->currentText(), change);
+    const HealthBand band = healthBand(h);
+    const QColor c = healthColor(band);
+    m_whatIfResult->setText(tr("%1 %2 → health %3%4")
+                                .arg(m_whatIfAsset->currentText(), formatPercent(change, 0), formatHealth(h),
+                                     h < 1.0 ? tr(" liquidatable") : QString()));
+    m_whatIfResult->setStyleSheet(c.isValid() ? QStringLiteral("QLabel { background: %1; color: black; padding: 0 4px; }").arg(c.name())
+                                              : QString());
+}
 
 void AccountDetailPanel::showAccount(const QString& id)
 {
@@ -155,6 +200,22 @@ void AccountDetailPanel::handleDetail(const AccountDetailView& d)
     m_metrics.value(QStringLiteral("pnl"))->setText(formatUsd(d.upnlUsd()));
     m_holdings->setDetail(d);
     m_obligations->setDetail(d);
+    m_detail = d;
+    const QStringList assets = d.exposedAssets();
+    if (assets != QStringList([this] {
+            QStringList now;
+            for (int i = 0; i < m_whatIfAsset->count(); ++i)
+                now << m_whatIfAsset->itemText(i);
+            return now;
+        }())) {
+        const QString keep = m_whatIfAsset->currentText();
+        const QSignalBlocker block(m_whatIfAsset);
+        m_whatIfAsset->clear();
+        m_whatIfAsset->addItems(assets);
+        const int dominant = assets.indexOf(keep.isEmpty() ? d.dominantAsset() : keep);
+        m_whatIfAsset->setCurrentIndex(std::max(0, dominant));
+    }
+    updateWhatIf();
 }
 
 } // namespace cm::ui

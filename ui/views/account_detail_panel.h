@@ -10,6 +10,9 @@ class QLabel;
 class QTableView;
 class QGridLayout;
 
+class QComboBox;
+class QSlider;
+
 namespace cm::ui {
 
 class EngineClient;
@@ -31,9 +34,14 @@ public:
     ObligationsModel* obligationsModel() const { return m_obligations; }
     //! The label of a metric by its name ("health", "equity", ...), for tests.
     QLabel* metricLabel(const QString& name) const;
+    //! The what-if: an asset, its price move in percent, and what health would be.
+    QComboBox* whatIfAsset() const { return m_whatIfAsset; }
+    QSlider* whatIfSlider() const { return m_whatIf; }
+    QLabel* whatIfResult() const { return m_whatIfResult; }
 
 private:
     void handleDetail(const AccountDetailView& detail);
+    void updateWhatIf();
     QLabel* addMetric(QGridLayout* grid, int row, int column, const QString& name, const QString& title,
                       const QString& tooltip);
 
@@ -47,6 +55,10 @@ private:
     QTableView* m_holdingsView = nullptr;
     QTableView* m_obligationsView = nullptr;
     QHash<QString, QLabel*> m_metrics;
+    AccountDetailView m_detail;
+    QComboBox* m_whatIfAsset = nullptr;
+    QSlider* m_whatIf = nullptr;
+    QLabel* m_whatIfResult = nullptr;
 };
 
 } // namespace cm::ui
