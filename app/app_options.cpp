@@ -2,6 +2,7 @@
 #include "app/app_options.h"
 
 #include "ui/bridge/stress_runner.h"
+#include "ui/views/main_window.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,8 +28,10 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Serve the feed protocol on HOST:PORT (e.g. 127.0.0.1:9400)."),
                                     QStringLiteral("HOST:PORT"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: overview, accounts, oracles, liquidations, bridge, proposals, stress or audit."),
-                                  QStringLiteral("NAME"));
+    const QString views = cm::ui::MainWindow::viewNames().join(QStringLiteral(", "));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View in front: %1.").arg(views), QStringLiteral("NAME"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Look: dark (the default) or light."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after --quit-after seconds, then exit."),
                                         QStringLiteral("FILE"));
@@ -47,7 +50,7 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
                                     QStringLiteral("Run a built-in stress scenario at start (crash_30, biggest_route_compromise, "
                                                    "...; clearmesh-cli stress --list) and show the stress view."),
                                     QStringLiteral("NAME"));
-    parser.addOptions({help, world, speed, seed, paused, lang, listen, view, screenshot, quitAfter, db, newSession, noJournal, stress});
+    parser.addOptions({help, world, speed, seed, paused, lang, theme, listen, view, screenshot, quitAfter, db, newSession, noJournal, stress});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -87,12 +90,15 @@ bool parseAppOptions(const QStringList& arguments, AppOptions& options, QString&
         error = QStringLiteral("--lang: unknown language '%1' (en, de or zh_CN)").arg(options.language);
         return false;
     }
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && options.theme != QLatin1String("dark") && options.theme != QLatin1String("light")) {
+        error = QStringLiteral("--theme: unknown theme '%1' (dark or light)").arg(options.theme);
+        return false;
+    }
     if (parser.isSet(view)) {
         options.view = parser.value(view);
-        if (!QStringList{QStringLiteral("overview"), QStringLiteral("accounts"), QStringLiteral("oracles"), QStringLiteral("liquidations"),
-                         QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("stress"), QStringLiteral("audit")}
-                 .contains(options.view)) {
-            error = QStringLiteral("--view: unknown view '%1' (overview, accounts, oracles, liquidations, bridge, proposals, stress or audit)").arg(options.view);
+        if (!cm::ui::MainWindow::viewNames().contains(options.view)) {
+            error = QStringLiteral("--view: unknown view '%1' (%2)").arg(options.view, views);
             return false;
         }
     }

@@ -12,8 +12,9 @@ struct AppOptions {
     double speed = 1.0;
     quint64 seed = 0;         //!< 0: the world's own seed
     bool paused = false;
-    QString language;         //!< "", "en", "de", "zh_CN"
-    QString view = QStringLiteral("accounts"); //!< which view is in front
+    QString language;         //!< "", "en", "de", "zh_CN" ("": the one chosen in the console, else English)
+    QString theme;            //!< "", "dark", "light" ("": the one chosen in the console, else dark)
+    QString view;             //!< which view is in front ("": the saved layout's, else accounts)
     QString stress;                            //!< a built-in stress scenario to run at start
     QString listen;           //!< HOST:PORT of the feed server, empty for none
     QString dbFile;           //!< the session's journal; empty: the world's default journal

@@ -6,6 +6,8 @@
 #include "ui/bridge/engine_client.h"
 #include "ui/views/main_window.h"
 #include "ui/views/stress_panel.h"
+#include "ui/util/language.h"
+#include "ui/util/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,9 +18,11 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -37,7 +41,6 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Clearmesh"));
     QApplication::setOrganizationName(QStringLiteral("Clearmesh"));
-    QApplication::setStyle(QStringLiteral("Fusion"));
 
     cm::app::AppOptions options;
     QString error;
@@ -47,12 +50,13 @@ int main(int argc, char** argv)
     if (helpShown)
         return 0;
 
-    QTranslator translator;
-    if (!options.language.isEmpty() && options.language != QLatin1String("en")) {
-        QLocale::setDefault(QLocale(options.language));
-        if (translator.load(QStringLiteral(":/i18n/clearmesh_%1").arg(options.language)))
-            QApplication::installTranslator(&translator);
-    }
+    // The look and the language: the command line's, else the ones chosen in the console's View menu.
+    QSettings prefs;
+    cm::ui::applyTheme(cm::ui::themeFromName(options.theme.isEmpty() ? prefs.value(QStringLiteral("theme")).toString() : options.theme));
+    const QString language = options.language.isEmpty() ? prefs.value(QStringLiteral("language"), QStringLiteral("en")).toString()
+                                                         : options.language;
+    if (!cm::ui::setLanguage(language))
+        std::fprintf(stderr, "clearmesh: the %s translation cannot be loaded; the console is in English\n", qPrintable(language));
 
     const QString worldPath = options.worldFile.isEmpty() ? QStringLiteral(":/worlds/demo.json") : options.worldFile;
     QFile file(worldPath);
@@ -112,18 +116,41 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "clearmesh: feed server on port %u\n", unsigned(engine->feedPort()));
     }
 
-    cm::ui::MainWindow window(engine.get(), QStringLiteral(CM_SCENARIO_DIR));
-    window.showView(options.view);
-    window.show();
+    // Screenshots and timed runs show the view asked for at the default size; a desk's session
+    // reopens the layout it left.
+    const bool keepLayout = options.screenshotFile.isEmpty() && options.quitAfterS < 0;
+    std::unique_ptr<cm::ui::MainWindow> window;
+    std::function<void(const QString&)> openWindow = [&](const QString& view) {
+        window = std::make_unique<cm::ui::MainWindow>(engine.get(), QStringLiteral(CM_SCENARIO_DIR));
+        window->setLayoutPersistent(keepLayout);
+        const bool restored = keepLayout && window->restoreLayout();
+        if (!view.isEmpty() || !restored)
+            window->showView(view.isEmpty() ? QStringLiteral("accounts") : view);
+        // Another language: the window is built again in it, on the same engine and session.
+        QObject::connect(window.get(), &cm::ui::MainWindow::languageRequested, &app, [&](const QString& code) {
+            if (!cm::ui::setLanguage(code))
+                return;
+            QSettings().setValue(QStringLiteral("language"), code);
+            const QString current = window->currentViewName();
+            if (keepLayout)
+                window->saveLayout();
+            window->setLayoutPersistent(false);
+            window->hide();
+            window.release()->deleteLater();
+            openWindow(current);
+        });
+        window->show();
+    };
+    openWindow(options.view);
     engine->start();
     if (!options.stress.isEmpty()) {
-        window.stressPanel()->chooseBuiltIn(options.stress);
-        window.stressPanel()->run();
+        window->stressPanel()->chooseBuiltIn(options.stress);
+        window->stressPanel()->run();
     }
 
     if (options.quitAfterS >= 0) {
         QTimer::singleShot(static_cast<int>(options.quitAfterS * 1000), &app, [&] {
-            if (!options.screenshotFile.isEmpty() && !window.grab().save(options.screenshotFile)) {
+            if (!options.screenshotFile.isEmpty() && !window->grab().save(options.screenshotFile)) {
                 fail(QStringLiteral("--screenshot: cannot write '%1'").arg(options.screenshotFile), 1);
                 QApplication::exit(1);
                 return;
@@ -132,6 +159,7 @@ int main(int argc, char** argv)
         });
     }
     const int rc = QApplication::exec();
+    window.reset();
     engine->stop();
     return rc;
 }

@@ -87,6 +87,10 @@ struct RouteRow {
     Int128 bucket_forward_usd_e8 = 0;
     Int128 bucket_back_usd_e8 = 0;
     Int128 bucket_capacity_usd_e8 = 0;
+    Int128 locked_usd_e8 = 0;       //!< the vault at the oracle price
+    Int128 minted_usd_e8 = 0;
+    Int128 flow_forward_24h_usd_e8 = 0; //!< transfers requested in the last 24 h, not refused or dropped
+    Int128 flow_back_24h_usd_e8 = 0;
 };
 
 //! A transfer and its timeline (0: not reached).
@@ -207,6 +211,13 @@ struct Snapshot {
     std::uint32_t liquidatable = 0;
     Int128 collateral_e8 = 0;
     Int128 requirement_e8 = 0;
+    //! Collateral value by chain and asset, chains × assets, row-major (the collateral map).
+    std::vector<Int128> chain_asset_e8;
+    //! The oracle's limits (DESIGN §4): a source is fresh while younger than max age; divergence
+    //! above warn degrades an asset, above halt breaks it.
+    std::int64_t oracle_max_age_ms = 0;
+    double oracle_divergence_warn = 0.0;
+    double oracle_divergence_halt = 0.0;
 
     // The interop layer (DESIGN §6): routes, transfers (every open one and the latest settled),
     // governors per chain, alerts.

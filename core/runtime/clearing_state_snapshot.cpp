@@ -70,6 +70,9 @@ Snapshot ClearingState::snapshot() const
         row.finality_lag_ms = m_chainSim.finalityLagMs(c, m_simTimeMs);
         s.chains.push_back(std::move(row));
     }
+    s.oracle_max_age_ms = m_oracles.config().max_age_ms;
+    s.oracle_divergence_warn = m_oracles.config().divergence_warn;
+    s.oracle_divergence_halt = m_oracles.config().divergence_halt;
     for (AssetIndex a = 0; a < m_world.assets.size(); ++a) {
         const Asset& asset = m_world.assets[a];
         const AssetOracle& o = m_oracles.asset(a);
@@ -103,7 +106,20 @@ Snapshot ClearingState::snapshot() const
         row.bucket_forward_usd_e8 = m_interop.bucket(r, false, m_simTimeMs).first;
         row.bucket_back_usd_e8 = m_interop.bucket(r, true, m_simTimeMs).first;
         row.bucket_capacity_usd_e8 = route.rate_capacity_usd_e8;
+        const Asset& asset = m_world.assets[route.asset];
+        row.locked_usd_e8 = valueE8(row.locked, asset.decimals, m_market.price_e8[route.asset]);
+        row.minted_usd_e8 = valueE8(row.minted, asset.decimals, m_market.price_e8[route.asset]);
         s.routes.push_back(std::move(row));
+    }
+    // The last 24 h of flow per route (transfers are kept in the order they were requested).
+    constexpr std::int64_t kDayMs = 24 * 3600 * 1000;
+    for (auto it = m_interop.transfers().rbegin(); it != m_interop.transfers().rend(); ++it) {
+        if (it->requested_ms < m_simTimeMs - kDayMs)
+            break;
+        if (it->state == TransferState::Refused || it->state == TransferState::Dropped)
+            continue;
+        RouteRow& row = s.routes[it->route];
+        (it->back ? row.flow_back_24h_usd_e8 : row.flow_forward_24h_usd_e8) += it->usd_e8;
     }
     constexpr std::size_t kSettledShown = 200;
     const auto& transfers = m_interop.transfers();
@@ -217,6 +233,8 @@ Snapshot ClearingState::snapshot() const
     for (const InteropAlert& a : m_interop.alerts())
         s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});
     s.accounts.reserve(m_world.accounts.size());
+    const std::size_t assetCount = m_world.assets.size();
+    s.chain_asset_e8.assign(s.chains.size() * assetCount, 0);
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
         const AccountMetrics& m = m_metrics[i];
@@ -228,7 +246,9 @@ Snapshot ClearingState::snapshot() const
         s.requirement_e8 += m.requirement_e8;
         for (const Holding& h : acc.holdings) {
             const Asset& a = m_world.assets[h.asset];
-            s.chains[h.chain].collateral_e8 += valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
+            const Int128 v = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
+            s.chains[h.chain].collateral_e8 += v;
+            s.chain_asset_e8[h.chain * assetCount + h.asset] += v;
         }
         for (std::size_t c = 0; c < s.chains.size(); ++c) {
             if (m_holdingChains[i] & (std::uint64_t{1} << c)) {

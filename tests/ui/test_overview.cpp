@@ -5,6 +5,7 @@
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/views/main_window.h"
 #include "ui/views/overview_panel.h"
+#include "ui/views/collateral_map_panel.h"
 #include "ui/util/table_actions.h"
 #include "ui/views/stress_panel.h"
 
@@ -97,9 +98,11 @@ private Q_SLOTS:
             QVERIFY2(texts.contains(QStringLiteral("Copy rows")) && texts.contains(QStringLiteral("Export CSV…")),
                      qPrintable(t->objectName() + QLatin1Char(' ') + texts.join(QLatin1Char('|'))));
         }
-        // Ctrl+7 brings the stress view to the front, Ctrl+1 the overview.
-        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        // Ctrl+8 brings the stress view to the front, Ctrl+2 the collateral map, Ctrl+1 the overview.
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QTRY_VERIFY(window.stressPanel()->isVisible());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(window.collateralMap()->isVisible());
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QTRY_VERIFY(window.overviewPanel()->isVisible());
         // Copy: the selected account with the header, tab-separated.

@@ -163,6 +163,7 @@ EngineClient::EngineClient(std::unique_ptr<cm::Engine> engine, const EngineSetti
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &EngineClient::handleDrain);
     m_latest = SnapshotView(m_engine->latest());
+    m_history.add(m_latest);
     m_subscription = std::make_unique<cm::Subscription>(
         m_engine->subscribe([this](cm::SnapshotPtr s) { receiveFromCore(std::move(s)); }));
 }
@@ -346,6 +347,7 @@ void EngineClient::handleDrain()
     if (!snapshot)
         return;
     m_latest = SnapshotView(std::move(snapshot));
+    m_history.add(m_latest);
     Q_EMIT snapshotPublished(m_latest);
     m_throttle.start(m_settings.publishIntervalMs);
 }

@@ -3,6 +3,7 @@
 
 #include "ui/bridge/account_detail_view.h"
 #include "ui/bridge/journal_view.h"
+#include "ui/bridge/health_history.h"
 #include "ui/bridge/snapshot_view.h"
 
 #include <QElapsedTimer>
@@ -70,6 +71,8 @@ public:
     void start();
     void stop();
     SnapshotView latest() const { return m_latest; }
+    //! Every account's health over the session (sampled as snapshots arrive on the ui thread).
+    const HealthHistory& healthHistory() const { return m_history; }
 
     //! Serves the feed protocol on host:port; returns an error message, or empty on success.
     QString listen(const QString& hostPort);
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<cm::FeedServer> m_feed;
     EngineSettings m_settings;
     SnapshotView m_latest;
+    HealthHistory m_history;
     QTimer m_throttle;
     std::mutex m_inboxMutex;
     std::shared_ptr<const cm::Snapshot> m_inbox;

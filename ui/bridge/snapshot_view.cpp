@@ -61,7 +61,17 @@ RouteView SnapshotView::route(int row) const
     v.bucketForwardUsd = usd(r.bucket_forward_usd_e8);
     v.bucketBackUsd = usd(r.bucket_back_usd_e8);
     v.bucketCapacityUsd = usd(r.bucket_capacity_usd_e8);
+    v.lockedUsd = usd(r.locked_usd_e8);
+    v.mintedUsd = usd(r.minted_usd_e8);
+    v.flowForward24hUsd = usd(r.flow_forward_24h_usd_e8);
+    v.flowBack24hUsd = usd(r.flow_back_24h_usd_e8);
     return v;
+}
+
+double SnapshotView::chainAssetUsd(int chain, int asset) const
+{
+    const std::size_t i = static_cast<std::size_t>(chain) * m_s->assets.size() + static_cast<std::size_t>(asset);
+    return i < m_s->chain_asset_e8.size() ? usd(m_s->chain_asset_e8[i]) : 0.0;
 }
 
 int SnapshotView::transferCount() const { return m_s ? static_cast<int>(m_s->transfers.size()) : 0; }
@@ -290,6 +300,19 @@ QString SnapshotView::assetSourcesText(int row) const
     }
     return lines.join(QLatin1Char('\n'));
 }
+
+QVector<OracleSourceView> SnapshotView::assetSources(int row) const
+{
+    QVector<OracleSourceView> out;
+    for (const auto& src : m_s->assets[static_cast<std::size_t>(row)].sources)
+        out.append({qs(src.name), qs(src.chain), usd(src.price_e8), src.age_ms, src.accepted, src.rejected, qs(src.last_rejection)});
+    return out;
+}
+
+double SnapshotView::assetStaleS(int row) const { return m_s->assets[static_cast<std::size_t>(row)].stale_s; }
+qint64 SnapshotView::oracleMaxAgeMs() const { return m_s ? m_s->oracle_max_age_ms : 0; }
+double SnapshotView::oracleDivergenceWarn() const { return m_s ? m_s->oracle_divergence_warn : 0.0; }
+double SnapshotView::oracleDivergenceHalt() const { return m_s ? m_s->oracle_divergence_halt : 0.0; }
 
 int SnapshotView::liquidatableCount() const { return m_s ? static_cast<int>(m_s->liquidatable) : 0; }
 double SnapshotView::totalCollateralUsd() const { return m_s ? usd(m_s->collateral_e8) : 0.0; }

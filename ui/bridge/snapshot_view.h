@@ -31,6 +31,17 @@ struct RouteView {
     double trustAddon = 0.0;
     QString trustReason;
     double bucketForwardUsd = 0.0, bucketBackUsd = 0.0, bucketCapacityUsd = 0.0;
+    double lockedUsd = 0.0, mintedUsd = 0.0;
+    double flowForward24hUsd = 0.0, flowBack24hUsd = 0.0; //!< requested in the last 24 h
+};
+
+//! One price source of an asset's oracle.
+struct OracleSourceView {
+    QString name, chain;
+    double priceUsd = 0.0;
+    qint64 ageMs = -1; //!< -1: never reported
+    quint64 accepted = 0, rejected = 0;
+    QString lastRejection;
 };
 
 struct TransferView {
@@ -164,6 +175,9 @@ public:
     quint64 chainFinalizedHeight(int row) const;
     qint64 chainFinalityLagMs(int row) const;  //!< grows while the chain is halted
 
+    //! Collateral value of one asset on one chain (the collateral map).
+    double chainAssetUsd(int chain, int asset) const;
+
     int assetCount() const;
     QString assetSymbol(int row) const;
     double assetPriceUsd(int row) const;
@@ -178,6 +192,11 @@ public:
     quint64 assetRejected(int row) const;   //!< refused prices over all its sources
     QString assetLastRejection(int row) const; //!< "source: reason" of the latest, if any
     QString assetSourcesText(int row) const;   //!< one line per source, for tooltips
+    QVector<OracleSourceView> assetSources(int row) const;
+    double assetStaleS(int row) const;         //!< seconds since its last fresh price (0 while fresh)
+    qint64 oracleMaxAgeMs() const;
+    double oracleDivergenceWarn() const;
+    double oracleDivergenceHalt() const;
 
     int liquidatableCount() const;
     double totalCollateralUsd() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/stress_charts.h"
 
+#include "ui/charts/plot_theme.h"
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/util/format.h"
 
@@ -52,6 +53,7 @@ QCustomPlot* makeStressPlot(QWidget* parent, const QString& tip)
     hint->position->setCoords(0.5, 0.5);
     hint->setText(QObject::tr("Run a scenario: its results appear here"));
     hint->setColor(Qt::gray);
+    applyPlotTheme(plot);
     return plot;
 }
 
@@ -126,20 +128,15 @@ void plotLosses(QCustomPlot* p, const QVector<QPair<QString, StressReportView::A
 
 void plotContagion(QCustomPlot* p, const StressReportView& r)
 {
-    p->clearItems();
-    p->clearPlottables();
-    if (p->plotLayout()->elementCount() > 1)
-        p->plotLayout()->removeAt(1);
-    p->plotLayout()->simplify();
+    resetPlot(p);
     const int nx = static_cast<int>(r.chains.size());
     const int ny = static_cast<int>(r.blast.size());
     if (nx == 0 || ny == 0) {
         p->replot();
         return;
     }
-    auto* map = new QCPColorMap(p->xAxis, p->yAxis);
-    map->data()->setSize(nx, ny);
-    map->data()->setRange(QCPRange(0, nx - 1), QCPRange(0, ny - 1));
+    // Light for little, dark red for much; cells with nothing stay blank.
+    auto* map = addLogHeatmap(p, nx, ny, QColor(0xff, 0xf3, 0xc4), QColor(0xf0, 0x8c, 0x28), QColor(0x8b, 0x00, 0x00));
     QSharedPointer<QCPAxisTickerText> xt(new QCPAxisTickerText), yt(new QCPAxisTickerText);
     double top = 1;
     for (int y = 0; y < ny; ++y) {
@@ -153,30 +150,8 @@ void plotContagion(QCustomPlot* p, const StressReportView& r)
     }
     for (int x = 0; x < nx; ++x)
         xt->addTick(x, r.chains[x]);
-    // Light for little, dark red for much; cells with nothing stay blank.
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    gradient.setColorStopAt(0.0, QColor(0xff, 0xf3, 0xc4));
-    gradient.setColorStopAt(0.5, QColor(0xf0, 0x8c, 0x28));
-    gradient.setColorStopAt(1.0, QColor(0x8b, 0x00, 0x00));
-    gradient.setNanHandling(QCPColorGradient::nhTransparent);
-    map->setGradient(gradient);
-    map->setDataScaleType(QCPAxis::stLogarithmic);
     map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
-    map->setInterpolate(false);
-    auto* scale = new QCPColorScale(p);
-    p->plotLayout()->addElement(0, 1, scale);
-    scale->setType(QCPAxis::atRight);
-    scale->setDataScaleType(QCPAxis::stLogarithmic);
-    scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    scale->axis()->setNumberFormat(QStringLiteral("eb"));
-    scale->axis()->setNumberPrecision(0);
     QFont small = p->xAxis->tickLabelFont();
-    scale->axis()->setTickLabelFont(small);
-    scale->setBarWidth(10);
-    map->setColorScale(scale);
-    scale->setGradient(gradient); // the scale's gradient is the map's from here on
-    map->setDataRange(QCPRange(std::max(1.0, top / 1e3), top));
     QFont tiny = small;
     tiny.setPointSizeF(std::max(6.0, small.pointSizeF() * (ny > 24 ? 0.85 : 1.0)));
     p->yAxis->setTickLabelFont(tiny);
@@ -185,8 +160,6 @@ void plotContagion(QCustomPlot* p, const StressReportView& r)
     p->yAxis->setTicker(yt);
     p->xAxis->setRange(-0.5, nx - 0.5);
     p->yAxis->setRange(-0.5, ny - 0.5);
-    p->xAxis->grid()->setVisible(false);
-    p->yAxis->grid()->setVisible(false);
     p->replot();
 }
 

@@ -77,4 +77,13 @@ QColor healthColor(HealthBand band)
     return {};
 }
 
+QColor chainStatusColor(const QString& status)
+{
+    if (status == QLatin1String("halted"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == QLatin1String("degraded"))
+        return QColor(0xef, 0x6c, 0x00);
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
 } // namespace cm::ui

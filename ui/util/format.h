@@ -19,5 +19,7 @@ enum class HealthBand { Liquidatable, Critical, Warning, Healthy, NoRequirement 
 HealthBand healthBand(double health);
 //! Background colour of a health band; invalid for a healthy account.
 QColor healthColor(HealthBand band);
+//! A chain's status colour: live green, degraded orange, halted red.
+QColor chainStatusColor(const QString& status);
 
 } // namespace cm::ui

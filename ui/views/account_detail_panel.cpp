@@ -5,6 +5,8 @@
 #include "ui/bridge/engine_client.h"
 #include "ui/models/holdings_model.h"
 #include "ui/util/format.h"
+#include "ui/charts/plot_theme.h"
+#include "ui/charts/qcustomplot_include.h"
 
 #include <QGridLayout>
 #include <QSignalBlocker>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -97,12 +100,31 @@ AccountDetailPanel::AccountDetailPanel(EngineClient* engine, QWidget* parent)
     connect(m_whatIf, &QSlider::valueChanged, this, &AccountDetailPanel::updateWhatIf);
     connect(m_whatIfAsset, &QComboBox::currentTextChanged, this, &AccountDetailPanel::updateWhatIf);
 
-    layout->addWidget(new QLabel(tr("Holdings and haircuts"), this));
-    m_holdingsView = compactTable(m_holdings, this);
-    layout->addWidget(m_holdingsView, 3);
-    layout->addWidget(new QLabel(tr("Debts and positions"), this));
-    m_obligationsView = compactTable(m_obligations, this);
-    layout->addWidget(m_obligationsView, 2);
+    // The tables and the history share the room below, one at a time.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_holdingsView = compactTable(m_holdings, m_tabs);
+    m_tabs->addTab(m_holdingsView, tr("Holdings and haircuts"));
+    m_tabs->setTabToolTip(0, tr("Each holding's value and its haircut h = 1 − (1 − h_vol)(1 − h_lat)(1 − h_oracle)(1 − h_route)"));
+    m_obligationsView = compactTable(m_obligations, m_tabs);
+    m_tabs->addTab(m_obligationsView, tr("Debts and positions"));
+    m_history = new QCustomPlot(m_tabs);
+    m_history->setMinimumHeight(90);
+    m_history->setToolTip(tr("Health = (AC + U) / MR over the session, sampled every 10 simulated seconds at most; "
+                             "the red line is 1 (liquidatable), the amber 1.25 (the agent's warning)"));
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    ticker->setDateTimeSpec(Qt::UTC);
+    m_history->xAxis->setTicker(ticker);
+    QFont small = m_history->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_history->xAxis->setTickLabelFont(small);
+    m_history->yAxis->setTickLabelFont(small);
+    m_history->addGraph();
+    applyPlotTheme(m_history);
+    m_tabs->addTab(m_history, tr("Health history"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { drawHistory(); });
+    layout->addWidget(m_tabs, 1);
 
     connect(m_engine, &EngineClient::accountDetailReady, this, &AccountDetailPanel::handleDetail);
     connect(m_engine, &EngineClient::snapshotPublished, this, [this] {
@@ -216,6 +238,50 @@ void AccountDetailPanel::handleDetail(const AccountDetailView& d)
         m_whatIfAsset->setCurrentIndex(std::max(0, dominant));
     }
     updateWhatIf();
+    drawHistory();
+}
+
+} // namespace cm::ui
+
+namespace cm::ui {
+
+void AccountDetailPanel::drawHistory()
+{
+    if (m_tabs->currentWidget() != m_history || m_id.isEmpty())
+        return;
+    const auto series = m_engine->healthHistory().series(m_id);
+    QVector<double> t, h;
+    double top = 1.5;
+    for (const auto& [ms, health] : series) {
+        if (!std::isfinite(health))
+            continue; // nothing required: no health to draw
+        t.append(double(ms) / 1000.0);
+        h.append(health);
+        top = std::max(top, std::min(health, 5.0));
+    }
+    QCPGraph* g = m_history->graph(0);
+    g->setData(t, h, true);
+    g->setPen(QPen(QColor(0x42, 0x8b, 0xd8), 1.6));
+    m_history->clearItems();
+    for (const auto& [level, color] : {std::pair{1.0, QColor(0xe5, 0x73, 0x73)}, std::pair{1.25, QColor(0xff, 0xb7, 0x4d)}}) {
+        auto* line = new QCPItemStraightLine(m_history);
+        line->point1->setCoords(0, level);
+        line->point2->setCoords(1, level);
+        line->setPen(QPen(color, 1, Qt::DashLine));
+    }
+    if (t.isEmpty()) {
+        auto* hint = new QCPItemText(m_history);
+        hint->position->setType(QCPItemPosition::ptAxisRectRatio);
+        hint->position->setCoords(0.5, 0.5);
+        hint->setText(tr("No health to draw yet: the history fills as the market runs"));
+        hint->setColor(Qt::gray);
+        const double now = double(m_engine->latest().simTimeMs()) / 1000.0;
+        m_history->xAxis->setRange(now - 600, now);
+    } else {
+        m_history->xAxis->setRange(t.front(), std::max(t.back(), t.front() + 60));
+    }
+    m_history->yAxis->setRange(0, top * 1.1);
+    m_history->replot();
 }
 
 } // namespace cm::ui

@@ -12,6 +12,8 @@ class QGridLayout;
 
 class QComboBox;
 class QSlider;
+class QTabWidget;
+class QCustomPlot;
 
 namespace cm::ui {
 
@@ -38,10 +40,14 @@ public:
     QComboBox* whatIfAsset() const { return m_whatIfAsset; }
     QSlider* whatIfSlider() const { return m_whatIf; }
     QLabel* whatIfResult() const { return m_whatIfResult; }
+    //! Holdings, debts and positions, the health history: one tab each.
+    QTabWidget* tabs() const { return m_tabs; }
+    QCustomPlot* historyChart() const { return m_history; }
 
 private:
     void handleDetail(const AccountDetailView& detail);
     void updateWhatIf();
+    void drawHistory();
     QLabel* addMetric(QGridLayout* grid, int row, int column, const QString& name, const QString& title,
                       const QString& tooltip);
 
@@ -59,6 +65,8 @@ private:
     QComboBox* m_whatIfAsset = nullptr;
     QSlider* m_whatIf = nullptr;
     QLabel* m_whatIfResult = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QCustomPlot* m_history = nullptr;
 };
 
 } // namespace cm::ui

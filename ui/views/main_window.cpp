@@ -7,7 +7,7 @@
 #include "ui/models/account_filter_proxy_model.h"
 #include "ui/models/accounts_model.h"
 #include "ui/models/chains_model.h"
-#include "ui/models/oracles_model.h"
+#include "ui/views/oracles_panel.h"
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/audit_log_panel.h"
 #include "ui/views/bridge_panel.h"
@@ -15,9 +15,19 @@
 #include "ui/views/proposals_panel.h"
 #include "ui/views/stress_panel.h"
 #include "ui/views/overview_panel.h"
+#include "ui/views/collateral_map_panel.h"
+#include "ui/charts/plot_theme.h"
+#include "ui/charts/qcustomplot_include.h"
 #include "ui/util/format.h"
+#include "ui/util/language.h"
+#include "ui/util/theme.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QMenuBar>
+#include <QSettings>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -32,7 +42,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QShortcut>
 #include <QTimer>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -71,14 +80,14 @@ QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 } // namespace
 
 constexpr int kTopHeight = 300; //!< the top views' height over the accounts book
+constexpr int kBookStrip = 170; //!< what the book keeps under a view that takes the room (stress, collateral map)
 
 MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget* parent)
     : QMainWindow(parent),
       m_engine(engine),
       m_accounts(new AccountsModel(this)),
       m_chains(new ChainsModel(this)),
-      m_proxy(new AccountFilterProxyModel(this)),
-      m_oracles(new OraclesModel(this))
+      m_proxy(new AccountFilterProxyModel(this))
 {
     setWindowTitle(tr("Clearmesh — cross-chain risk console"));
     m_scenarioDir = scenarioDir;
@@ -88,9 +97,13 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     m_top = top;
     m_overview = new OverviewPanel(this);
     top->addTab(m_overview, tr("Overview"));
+    m_collateral = new CollateralMapPanel(this);
+    top->addTab(m_collateral, tr("Collateral map"));
+    // A cell, a chain or a route clicked in the map shows that chain's accounts in the book.
+    connect(m_collateral, &CollateralMapPanel::chainActivated, this, [this](const QString& chain) { m_filter->setText(chain); });
     m_chainsTab = buildChainsPanel();
     top->addTab(m_chainsTab, tr("Chains"));
-    m_oraclesTab = buildOraclesPanel();
+    m_oraclesTab = new OraclesPanel(this);
     top->addTab(m_oraclesTab, tr("Oracles"));
     m_liquidations = new LiquidationPanel(m_engine, this);
     top->addTab(m_liquidations, tr("Liquidations"));
@@ -121,25 +134,19 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // The stress view's charts and tables need the room; the book keeps a strip below.
-    // Ctrl+1 … Ctrl+8 bring the top views to the front, in tab order.
-    for (int i = 0; i < top->count() && i < 9; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { m_top->setCurrentIndex(i); });
-        top->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(top->tabText(i)).arg(i + 1));
-    }
     // The top views keep their height and the book takes the rest (no empty band between them).
     QTimer::singleShot(0, this, [this] {
-        if (m_top->currentWidget() != m_stress && m_splitter->height() > kTopHeight)
+        if (m_top->currentWidget() != m_stress && m_top->currentWidget() != m_collateral && m_splitter->height() > kTopHeight)
             m_splitter->setSizes({kTopHeight, m_splitter->height() - kTopHeight});
     });
     connect(top, &QTabWidget::currentChanged, this, [this](int index) {
-        const bool stress = m_top->widget(index) == m_stress;
+        const bool stress = m_top->widget(index) == m_stress || m_top->widget(index) == m_collateral;
         m_top->setMaximumHeight(stress ? QWIDGETSIZE_MAX : kTopHeight);
         // After the layout has settled (the first switch comes before the window is shown).
         QTimer::singleShot(0, this, [this, stress] {
             const int total = m_splitter->height();
             if (stress)
-                m_splitter->setSizes({total - 150, 150});
+                m_splitter->setSizes({total - kBookStrip, kBookStrip});
             else if (m_splitter->sizes().value(0) > kTopHeight)
                 m_splitter->setSizes({kTopHeight, total - kTopHeight});
         });
@@ -160,14 +167,22 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::handleAccountSelected);
     buildToolBar();
+    buildMenus();
 
     m_clock = new QLabel(this);
     m_engineState = new QLabel(this);
     m_journalState = new QLabel(this);
     m_journalState->setToolTip(m_engine->sessionSummary());
     statusBar()->addWidget(m_clock);
+    m_operatorState = new QLabel(this);
+    m_operatorState->setToolTip(tr("Who acts: every decision is recorded under this operator and checked against its role"));
+    m_engineState->setToolTip(tr("The engine: running or paused, the speed (simulated seconds per wall second) and its rate "
+                                 "(simulation steps per wall second)"));
+    m_clock->setToolTip(tr("The simulated clock (UTC), the world and the steps taken"));
+    statusBar()->addPermanentWidget(m_operatorState);
     statusBar()->addPermanentWidget(m_journalState);
     statusBar()->addPermanentWidget(m_engineState);
+    m_wall.start();
 
     connect(m_engine, &EngineClient::snapshotPublished, this, &MainWindow::handleSnapshot);
     // What the core refused, and why: every command's role is checked there.
@@ -178,6 +193,8 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
             statusBar()->showMessage(tr("%1 refused: %2").arg(command, refusal), 15000);
     });
     handleSnapshot(m_engine->latest());
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>())
+        applyPlotTheme(plot);
     resize(1280, 800);
 }
 
@@ -250,6 +267,112 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_totals);
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Ctrl+1 … Ctrl+9 bring the top views to the front, in tab order.
+    for (int i = 0; i < m_top->count() && i < 9; ++i) {
+        QAction* a = view->addAction(m_top->tabText(i));
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_top->setCurrentIndex(i); });
+        m_top->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_top->tabText(i)).arg(i + 1));
+    }
+    QAction* find = view->addAction(tr("Filter the accounts"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("Theme"));
+    auto* themes = new QActionGroup(theme);
+    for (const auto& [t, label] : {std::pair{Theme::Dark, tr("Dark")}, std::pair{Theme::Light, tr("Light")}}) {
+        QAction* a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == t);
+        a->setObjectName(QStringLiteral("theme_") + themeName(t));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t = t] {
+            applyTheme(t);
+            QSettings().setValue(QStringLiteral("theme"), themeName(t));
+            refreshTheme();
+        });
+    }
+    QMenu* language = view->addMenu(tr("Language"));
+    auto* languages = new QActionGroup(language);
+    for (const QString& code : languageCodes()) {
+        QAction* a = language->addAction(languageName(code));
+        a->setCheckable(true);
+        a->setChecked(currentLanguage() == code);
+        a->setObjectName(QStringLiteral("language_") + code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code != currentLanguage())
+                Q_EMIT languageRequested(code);
+        });
+    }
+    view->addSeparator();
+    QAction* reset = view->addAction(tr("Reset layout"));
+    reset->setToolTip(tr("Forget the saved layout: the window, the splitters and the book's columns as they were at first"));
+    connect(reset, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("layout"));
+        m_top->setCurrentIndex(viewNames().indexOf(QStringLiteral("accounts")));
+        resize(1280, 800);
+        m_splitter->setSizes({kTopHeight, std::max(100, m_splitter->height() - kTopHeight)});
+        m_accountsView->resizeColumnsToContents();
+    });
+}
+
+QString MainWindow::currentViewName() const { return viewNames().value(m_top->currentIndex()); }
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("layout"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("view"), currentViewName());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    if (auto* book = qobject_cast<QSplitter*>(m_detail->parentWidget()))
+        settings.setValue(QStringLiteral("book"), book->saveState());
+    settings.setValue(QStringLiteral("columns"), m_accountsView->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("layout"));
+    if (!settings.contains(QStringLiteral("geometry")))
+        return false;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    showView(settings.value(QStringLiteral("view")).toString());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    if (auto* book = qobject_cast<QSplitter*>(m_detail->parentWidget()))
+        book->restoreState(settings.value(QStringLiteral("book")).toByteArray());
+    if (m_accountsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray()))
+        m_columnsRestored = true; // keep the columns as the desk left them
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistLayout)
+        saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshTheme()
+{
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
+        applyPlotTheme(plot);
+        plot->replot();
+    }
+    // The panels draw their items (labels, nodes) with the palette's colours on the next snapshot.
+    handleSnapshot(m_engine->latest());
+}
+
 QWidget* MainWindow::buildChainsPanel()
 {
     auto* box = new QWidget(this);
@@ -278,30 +401,20 @@ QWidget* MainWindow::buildChainsPanel()
     return box;
 }
 
-QWidget* MainWindow::buildOraclesPanel()
+OraclesModel* MainWindow::oraclesModel() const { return m_oraclesTab->model(); }
+
+QStringList MainWindow::viewNames()
 {
-    auto* view = makeTable(m_oracles, this);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
+    return {QStringLiteral("overview"), QStringLiteral("collateral"), QStringLiteral("accounts"), QStringLiteral("oracles"),
+            QStringLiteral("liquidations"), QStringLiteral("bridge"), QStringLiteral("proposals"), QStringLiteral("stress"),
+            QStringLiteral("audit")};
 }
 
 void MainWindow::showView(const QString& name)
 {
-    const QList<QPair<QString, QWidget*>> views {{QStringLiteral("overview"), m_overview},
-                                                 {QStringLiteral("accounts"), m_chainsTab},
-                                                 {QStringLiteral("oracles"), m_oraclesTab},
-                                                 {QStringLiteral("liquidations"), m_liquidations},
-                                                 {QStringLiteral("bridge"), m_bridges},
-                                                 {QStringLiteral("proposals"), m_proposals},
-                                                 {QStringLiteral("stress"), m_stress},
-                                                 {QStringLiteral("audit"), m_audit}};
-    for (const auto& [view, widget] : views)
-        if (view == name) {
-            m_top->setCurrentWidget(widget);
-            return;
-        }
-    m_top->setCurrentWidget(m_chainsTab);
+    // viewNames() in tab order: "accounts" is the chains over the book.
+    const int index = viewNames().indexOf(name);
+    m_top->setCurrentIndex(index >= 0 ? index : viewNames().indexOf(QStringLiteral("accounts")));
 }
 
 void MainWindow::showReadOnly(const QString& reason)
@@ -389,18 +502,21 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_proxy->refresh();
     m_chains->setSnapshot(snapshot);
     m_overview->setSnapshot(snapshot);
-    m_oracles->setSnapshot(snapshot);
+    m_collateral->setSnapshot(snapshot);
+    m_oraclesTab->setSnapshot(snapshot);
     m_chart->setSnapshot(snapshot);
     if (m_firstSnapshot && m_accounts->rowCount() > 0) {
         // The chain table shows every chain without scrolling and no empty space below.
         const int rows = std::max(1, m_chains->rowCount());
         m_chainsView->setFixedHeight(m_chainsView->horizontalHeader()->height() + 2 * m_chainsView->frameWidth()
                                      + rows * m_chainsView->verticalHeader()->defaultSectionSize());
-        m_accountsView->resizeColumnsToContents();
-        // Long chain lists would push the health columns off screen.
-        const int widest = m_accountsView->fontMetrics().horizontalAdvance(QStringLiteral("ethereum, arbitrum, solana"));
-        for (int c = 0; c < AccountsModel::ColumnCount; ++c)
-            m_accountsView->setColumnWidth(c, std::min(m_accountsView->columnWidth(c), widest));
+        if (!m_columnsRestored) {
+            m_accountsView->resizeColumnsToContents();
+            // Long chain lists would push the health columns off screen.
+            const int widest = m_accountsView->fontMetrics().horizontalAdvance(QStringLiteral("ethereum, arbitrum, solana"));
+            for (int c = 0; c < AccountsModel::ColumnCount; ++c)
+                m_accountsView->setColumnWidth(c, std::min(m_accountsView->columnWidth(c), widest));
+        }
         m_firstSnapshot = false;
         // Open on the account most at risk.
         m_accountsView->setCurrentIndex(m_proxy->index(0, AccountsModel::Id));
@@ -415,7 +531,17 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     m_clock->setText(tr("Simulated time %1 UTC · %2 · step %3")
                          .arg(QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                               snapshot.worldName(), QLocale().toString(snapshot.steps())));
-    m_engineState->setText(snapshot.running() ? tr("running at %1×").arg(snapshot.speed()) : tr("paused"));
+    // The engine's rate over the last second or more of wall time.
+    if (const qint64 wall = m_wall.elapsed(); wall - m_rateWallMs >= 1000 || snapshot.steps() < m_rateSteps) {
+        if (m_rateWallMs > 0 && snapshot.steps() >= m_rateSteps)
+            m_stepsPerS = double(snapshot.steps() - m_rateSteps) * 1000.0 / double(wall - m_rateWallMs);
+        m_rateSteps = snapshot.steps();
+        m_rateWallMs = wall;
+    }
+    m_engineState->setText(snapshot.running() ? tr("running at %1× · %2 steps/s")
+                                                    .arg(QLocale().toString(snapshot.speed()), QLocale().toString(m_stepsPerS, 'f', 0))
+                                              : tr("paused"));
+    m_operatorState->setText(tr("Operator %1 (%2)").arg(snapshot.operatorName(), snapshot.operatorRole()));
     if (snapshot.scenario().isEmpty()) {
         m_replay->clear();
         if (!m_scenario->currentData().toString().isEmpty())
@@ -441,10 +567,10 @@ void MainWindow::handleSnapshot(const SnapshotView& snapshot)
     if (snapshot.journalPath().isEmpty())
         m_journalState->setText(tr("not journaled"));
     else
-        m_journalState->setText((snapshot.readOnlyReason().isEmpty() ? tr("Journal: %1 events · %2 decisions · operator %3")
-                                                                     : tr("Journal (read-only): %1 events · %2 decisions · operator %3"))
+        m_journalState->setText((snapshot.readOnlyReason().isEmpty() ? tr("Journal: %1 events · %2 decisions")
+                                                                     : tr("Journal (read-only): %1 events · %2 decisions"))
                                     .arg(QLocale().toString(snapshot.journalEvents()),
-                                         QLocale().toString(snapshot.auditEntryCount()), snapshot.operatorName()));
+                                         QLocale().toString(snapshot.auditEntryCount())));
     const int speedIndex = m_speed->findData(snapshot.speed());
     if (speedIndex >= 0 && speedIndex != m_speed->currentIndex())
         m_speed->setCurrentIndex(speedIndex);

@@ -3,6 +3,7 @@
 
 #include "ui/bridge/snapshot_view.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QLabel;
@@ -28,6 +29,8 @@ class LiquidationPanel;
 class ProposalsPanel;
 class StressPanel;
 class OverviewPanel;
+class OraclesPanel;
+class CollateralMapPanel;
 
 //! The console's main window: chain overview and chart on top, the live accounts book below.
 class MainWindow final : public QMainWindow {
@@ -37,15 +40,29 @@ public:
     //! scenarioDir holds the built-in historical replays (resources/scenarios).
     explicit MainWindow(EngineClient* engine, const QString& scenarioDir = {}, QWidget* parent = nullptr);
 
-    //! Brings a view to the front: "overview", "accounts" (the chains over the book), "oracles",
+    //! Brings a view to the front: "overview", "collateral", "accounts" (the chains over the book), "oracles",
     //! "liquidations", "bridge", "proposals", "stress" or "audit".
     void showView(const QString& name);
+    //! The names showView and --view take, in tab order.
+    static QStringList viewNames();
+    //! The window's layout (geometry, the splitters, the view in front, the book's columns) in the
+    //! user's settings (QSettings "layout/"); restoreLayout returns false when none is saved.
+    void saveLayout() const;
+    bool restoreLayout();
+    //! Save the layout when the window closes (off for screenshots and tests).
+    void setLayoutPersistent(bool on) { m_persistLayout = on; }
+    //! Re-colours every chart after the theme changed (ui/util/theme.h).
+    void refreshTheme();
+    QString currentViewName() const;
+
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
     LiquidationPanel* liquidationPanel() const { return m_liquidations; }
     ProposalsPanel* proposalsPanel() const { return m_proposals; }
     StressPanel* stressPanel() const { return m_stress; }
     OverviewPanel* overviewPanel() const { return m_overview; }
+    CollateralMapPanel* collateralMap() const { return m_collateral; }
+    QLineEdit* accountsFilter() const { return m_filter; }
     QLabel* readOnlyBanner() const { return m_readOnlyBanner; }
 
     AccountsModel* accountsModel() const { return m_accounts; }
@@ -54,11 +71,19 @@ public:
     QComboBox* scenarioPicker() const { return m_scenario; }
     QTableView* chainsView() const { return m_chainsView; }
     AccountDetailPanel* detailPanel() const { return m_detail; }
-    OraclesModel* oraclesModel() const { return m_oracles; }
+    OraclesModel* oraclesModel() const;
+    OraclesPanel* oraclesPanel() const { return m_oraclesTab; }
+
+Q_SIGNALS:
+    //! The desk chose another language in the View menu; the composition root rebuilds the window.
+    void languageRequested(const QString& code);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
     QWidget* buildChainsPanel();
-    QWidget* buildOraclesPanel();
     void handleAccountSelected();
     QWidget* buildAccountsPanel();
     void buildToolBar();
@@ -71,7 +96,6 @@ private:
     AccountsModel* m_accounts;
     ChainsModel* m_chains;
     AccountFilterProxyModel* m_proxy;
-    OraclesModel* m_oracles;
     ChainCollateralChart* m_chart = nullptr;
     AccountDetailPanel* m_detail = nullptr;
     class QTabWidget* m_top = nullptr;
@@ -91,8 +115,9 @@ private:
     ProposalsPanel* m_proposals = nullptr;
     StressPanel* m_stress = nullptr;
     OverviewPanel* m_overview = nullptr;
+    CollateralMapPanel* m_collateral = nullptr;
     QWidget* m_chainsTab = nullptr;
-    QWidget* m_oraclesTab = nullptr;
+    OraclesPanel* m_oraclesTab = nullptr;
     QSplitter* m_splitter = nullptr;
     QAction* m_operatorAction = nullptr;
     QAction* m_pauseAction = nullptr;
@@ -101,6 +126,13 @@ private:
     QLabel* m_replay = nullptr;
     QString m_scenarioDir;
     bool m_firstSnapshot = true;
+    bool m_persistLayout = false;
+    bool m_columnsRestored = false;
+    QLabel* m_operatorState = nullptr;
+    quint64 m_rateSteps = 0;
+    qint64 m_rateWallMs = 0;
+    double m_stepsPerS = 0.0;
+    QElapsedTimer m_wall;
 };
 
 } // namespace cm::ui

@@ -20,14 +20,6 @@ namespace {
 const double kEdges[] {1.0, 1.1, 1.25, 1.5, 2.0};
 const char* const kBuckets[] {"<1", "1-1.1", "1.1-1.25", "1.25-1.5", "1.5-2", ">=2"};
 
-QColor statusColor(const QString& status)
-{
-    if (status == QLatin1String("halted"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (status == QLatin1String("degraded"))
-        return QColor(0xef, 0x6c, 0x00);
-    return QColor(0x2e, 0x7d, 0x32);
-}
 
 } // namespace
 
@@ -139,7 +131,7 @@ void OverviewPanel::redraw()
         Tile& t = m_tiles[c];
         const QString status = s.chainStatus(c);
         t.title->setText(QStringLiteral("<b>%1</b> <span style=\"color:%2\">● %3</span>")
-                             .arg(s.chainName(c).toHtmlEscaped(), statusColor(status).name(), status));
+                             .arg(s.chainName(c).toHtmlEscaped(), chainStatusColor(status).name(), status));
         const QString id = s.chainId(c);
         const double minted = mintedUsd.value(id);
         const QString backing = minted > 0 ? formatPercent(lockedUsd.value(id) / minted) : QStringLiteral("—");
