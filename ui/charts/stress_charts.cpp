@@ -5,7 +5,7 @@
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/util/format.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +19,10 @@ const QColor kBefore(0x42, 0x7a, 0xb8);
 const QColor kAfter(0xc6, 0x28, 0x28);
 const QColor kLoss(0xef, 0x6c, 0x00);
 
-QString tr(const char* text) { return QObject::tr(text); }
+//! The charts' strings, in one translation context.
+struct StressCharts {
+    Q_DECLARE_TR_FUNCTIONS(StressCharts)
+};
 
 //! The unit an axis of USD reads best in: (divisor, label suffix).
 std::pair<double, QString> usdScale(double largest)
@@ -51,7 +54,7 @@ QCustomPlot* makeStressPlot(QWidget* parent, const QString& tip)
     auto* hint = new QCPItemText(plot);
     hint->position->setType(QCPItemPosition::ptAxisRectRatio);
     hint->position->setCoords(0.5, 0.5);
-    hint->setText(QObject::tr("Run a scenario: its results appear here"));
+    hint->setText(StressCharts::tr("Run a scenario: its results appear here"));
     hint->setColor(Qt::gray);
     applyPlotTheme(plot);
     return plot;
@@ -73,20 +76,20 @@ void plotHealthBuckets(QCustomPlot* p, const StressReportView& r)
         ticker->addTick(i + 1, r.buckets[i]);
     }
     auto* b = new QCPBars(p->xAxis, p->yAxis);
-    b->setName(tr("before"));
+    b->setName(StressCharts::tr("before"));
     b->setData(keysBefore, before);
     b->setWidth(0.38);
     b->setPen(Qt::NoPen);
     b->setBrush(kBefore);
     auto* a = new QCPBars(p->xAxis, p->yAxis);
-    a->setName(tr("after"));
+    a->setName(StressCharts::tr("after"));
     a->setData(keysAfter, after);
     a->setWidth(0.38);
     a->setPen(Qt::NoPen);
     a->setBrush(kAfter);
     p->xAxis->setTicker(ticker);
-    p->xAxis->setLabel(tr("health"));
-    p->yAxis->setLabel(tr("accounts"));
+    p->xAxis->setLabel(StressCharts::tr("health"));
+    p->yAxis->setLabel(StressCharts::tr("accounts"));
     p->xAxis->setRange(0.4, r.buckets.size() + 0.6);
     p->yAxis->setRange(0, most * 1.1);
     p->legend->setVisible(true);
@@ -122,7 +125,7 @@ void plotLosses(QCustomPlot* p, const QVector<QPair<QString, StressReportView::A
     p->yAxis->setTicker(ticker);
     p->yAxis->setRange(0.4, n + 0.6);
     p->xAxis->setRange(lo * 1.05, hi * 1.05);
-    p->xAxis->setLabel(tr("loss, %1").arg(unitName));
+    p->xAxis->setLabel(StressCharts::tr("loss, %1").arg(unitName));
     p->replot();
 }
 
@@ -168,7 +171,7 @@ void plotPathBadDebt(QCustomPlot* p, const StressReportView& r)
     p->clearPlottables();
     p->clearItems();
     if (r.pathBadDebt.isEmpty()) {
-        p->xAxis->setLabel(tr("no Monte Carlo paths: set a number of paths and run again"));
+        p->xAxis->setLabel(StressCharts::tr("no Monte Carlo paths: set a number of paths and run again"));
         p->replot();
         return;
     }
@@ -187,18 +190,18 @@ void plotPathBadDebt(QCustomPlot* p, const StressReportView& r)
     bars->setWidth(width * 0.9);
     bars->setPen(Qt::NoPen);
     bars->setBrush(kBefore);
-    p->xAxis->setLabel(tr("bad debt per path, %1").arg(unitName));
-    p->yAxis->setLabel(tr("paths"));
+    p->xAxis->setLabel(StressCharts::tr("bad debt per path, %1").arg(unitName));
+    p->yAxis->setLabel(StressCharts::tr("paths"));
     p->xAxis->setRange(lo - width, hi + width);
     p->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.15);
-    for (const auto& [value, name, color] : {std::tuple {r.var95.usd, tr("VaR95"), kLoss}, std::tuple {r.var99.usd, tr("VaR99"), kAfter}}) {
+    for (const auto& [value, name, color] : {std::tuple {r.var95.usd, StressCharts::tr("VaR95"), kLoss}, std::tuple {r.var99.usd, StressCharts::tr("VaR99"), kAfter}}) {
         auto* line = new QCPItemStraightLine(p);
         line->point1->setCoords(value / unit, 0);
         line->point2->setCoords(value / unit, 1);
         line->setPen(QPen(color, 1.5, Qt::DashLine));
         auto* label = new QCPItemText(p);
         label->position->setType(QCPItemPosition::ptPlotCoords);
-        label->position->setCoords(value / unit, p->yAxis->range().upper * (name == tr("VaR95") ? 0.95 : 0.85));
+        label->position->setCoords(value / unit, p->yAxis->range().upper * (name == StressCharts::tr("VaR95") ? 0.95 : 0.85));
         // Beside the line, on the side with room.
         const bool right = value / unit > p->xAxis->range().lower + 0.6 * p->xAxis->range().size();
         label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);

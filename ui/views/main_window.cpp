@@ -455,7 +455,7 @@ QWidget* MainWindow::buildAccountsPanel()
     m_filter = new QLineEdit(box);
     m_filter->setPlaceholderText(tr("Filter by account, owner or chain…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(150);
     m_liquidatableOnly = new QCheckBox(tr("Liquidatable only"), box);
     m_shownCount = new QLabel(box);
     filterRow->addWidget(m_filter, 2);
