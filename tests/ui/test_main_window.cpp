@@ -387,10 +387,20 @@ private Q_SLOTS:
         client->transfer(QStringLiteral("nomad-eth-avax-USDC"), false, QStringLiteral("treasury"), QStringLiteral("6000000"));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->rowCount(), 1, 5000);
         QCOMPARE(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(), QStringLiteral("queued"));
-        bridges->transfersView()->setCurrentIndex(bridges->transfersModel()->index(0, 0));
+        // The governor of Ethereum (where it leaves from) says so beside its bar, with the countdown; the
+        // step timeline shows where the transfer is.
+        QTRY_VERIFY2(bridges->governorText(0).contains(QStringLiteral("1 queued, next release in 24 h 0 min")), qPrintable(bridges->governorText(0)));
+        QCOMPARE(bridges->transfersModel()->index(0, cm::ui::TransfersModel::Steps).data().toString(), QStringLiteral("●○○○○○"));
+        QVERIFY(bridges->summary()->text().contains(QStringLiteral("1 queued")));
+        bridges->inFlightOnly()->setChecked(true);
+        QCOMPARE(bridges->transfersView()->model()->rowCount(), 1);
+        bridges->transfersView()->setCurrentIndex(bridges->transfersView()->model()->index(0, 0));
         QVERIFY(triggerAction(bridges->transfersView(), QStringLiteral("Drop")));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(),
                                   QStringLiteral("dropped"), 5000);
+        // Settled: out of the in-flight list, its way ending in ✗.
+        QTRY_COMPARE(bridges->transfersView()->model()->rowCount(), 0);
+        QVERIFY(bridges->transfersModel()->index(0, cm::ui::TransfersModel::Steps).data().toString().endsWith(QStringLiteral("✗")));
     }
 
     void aBlockedLiquidationIsApprovedFromTheQueue()

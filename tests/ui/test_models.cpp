@@ -189,6 +189,8 @@ private Q_SLOTS:
         QCOMPARE(cm::ui::formatPercent(0.27534, 1), QStringLiteral("27.5 %"));
         QCOMPARE(cm::ui::formatHealth(qInf()), QStringLiteral("∞"));
         QCOMPARE(cm::ui::formatDuration(5760000), QStringLiteral("96.0 min"));
+        QCOMPARE(cm::ui::formatDuration(86340000), QStringLiteral("23 h 59 min"));
+        QCOMPARE(cm::ui::formatDuration(3 * 86400000 + 7200000), QStringLiteral("3 d 2 h"));
     }
 
     void liquidationModelsShowPositionsAndTheLossLedger()

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <cmath>
+
 namespace cm::ui {
 namespace {
 
@@ -15,6 +17,13 @@ const QColor kRed(0xc6, 0x28, 0x28);
 const QColor kAmber(0xb2, 0x6a, 0x00);
 
 // When the transfer reached its current step (simulated ms).
+//! Token units for a cell: four decimals, locale-formatted (the exact figure is in the tooltip).
+QString shortAmount(const QString& exact)
+{
+    const double v = exact.toDouble();
+    return std::abs(v) >= 1 || v == 0 ? QLocale().toString(v, 'f', 4) : QLocale().toString(v, 'g', 4);
+}
+
 qint64 stepTime(const TransferView& t)
 {
     for (qint64 ms : {t.doneMs, t.relayedMs, t.attestedMs, t.committedMs, t.lockedMs})
@@ -37,6 +46,18 @@ int RoutesModel::columnCount(const QModelIndex& parent) const { return parent.is
 
 QVariant RoutesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Locked: return tr("Token units locked in the source chain's vault");
+        case Minted: return tr("Claims outstanding on the destination chain, token units");
+        case Backing: return tr("Backing = locked ÷ minted; under 100 % a claim is haircut for the gap");
+        case Validators: return tr("Attestation threshold of the validator set, its size and version");
+        case TrustAddon: return tr("The route's trust add-on to its claims' haircut; 100 % while frozen");
+        case Bucket: return tr("Rate limit (CCIP token bucket): USD that may go forward now / the bucket's capacity; amber under 25 %, red under 5 %");
+        case Status: return tr("live, weak set (threshold under two thirds) or frozen by a risk officer or the accountant");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -64,8 +85,8 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Route: return r.id;
         case Asset: return r.asset;
-        case Locked: return r.locked;
-        case Minted: return r.minted;
+        case Locked: return shortAmount(r.locked);
+        case Minted: return shortAmount(r.minted);
         case Backing: return formatPercent(r.backingRatio, 2);
         case Validators: return tr("%1 of %2 · v%3").arg(r.threshold).arg(r.validators).arg(r.setVersion);
         case TrustAddon: return formatPercent(r.trustAddon, 1);
@@ -79,6 +100,8 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
         case Backing: return r.backingRatio;
         case TrustAddon: return r.trustAddon;
         case Bucket: return r.bucketForwardUsd;
+        case Locked: return r.locked.toDouble();
+        case Minted: return r.minted.toDouble();
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
@@ -93,6 +116,10 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
                 .arg(formatUsd(r.bucketForwardUsd), formatUsd(r.bucketBackUsd), formatUsd(r.bucketCapacityUsd));
         if (column == Backing)
             return tr("Locked in the source vault / claims minted; the accountant keeps it at or above 100 %.");
+        if (column == Locked)
+            return QStringLiteral("%1 %2 (%3)").arg(r.locked, r.asset, formatUsd(r.lockedUsd));
+        if (column == Minted)
+            return QStringLiteral("%1 %2 (%3)").arg(r.minted, r.asset, formatUsd(r.mintedUsd));
         if (column == Status && r.weak)
             return r.trustReason;
         return {};
@@ -106,6 +133,13 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
             return kAmber;
         if (column == Backing && r.backingRatio < 1.0)
             return kRed;
+        if (column == Bucket && r.bucketCapacityUsd > 0 && r.bucketForwardUsd < 0.25 * r.bucketCapacityUsd)
+            return QColor(Qt::black);
+        return {};
+    case Qt::BackgroundRole:
+        // The rate limit's level: amber when a quarter is left, red when a twentieth.
+        if (column == Bucket && r.bucketCapacityUsd > 0 && r.bucketForwardUsd < 0.25 * r.bucketCapacityUsd)
+            return healthColor(r.bucketForwardUsd < 0.05 * r.bucketCapacityUsd ? HealthBand::Liquidatable : HealthBand::Critical);
         return {};
     default: return {};
     }
@@ -126,8 +160,26 @@ void TransfersModel::setSnapshot(const SnapshotView& snapshot)
 int TransfersModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_snapshot.transferCount(); }
 int TransfersModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+int TransfersModel::stepsReached(const TransferView& t)
+{
+    int n = 0;
+    for (qint64 ms : {t.requestedMs, t.lockedMs, t.committedMs, t.attestedMs, t.relayedMs, t.doneMs})
+        n += ms > 0 ? 1 : 0;
+    return n;
+}
+
 QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Steps: return tr("The way: requested · locked (or burned) · committed in a source block · attested by the "
+                              "validators · relayed · settled (minted or unlocked); ● reached, ○ to come, ✗ refused or dropped");
+        case State: return tr("queued (governor or rate limit), locked, attested, relayed, minted, refused or dropped");
+        case Usd: return tr("Amount × the oracle price when requested");
+        case Since: return tr("When it reached its present step");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -138,6 +190,7 @@ QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, in
     case Amount: return tr("Amount");
     case Usd: return tr("Value");
     case State: return tr("State");
+    case Steps: return tr("Steps");
     case Since: return tr("Since (UTC)");
     case Reason: return tr("Reason");
     default: return {};
@@ -157,9 +210,16 @@ QVariant TransfersModel::data(const QModelIndex& index, int role) const
         case Route: return t.route;
         case Direction: return t.external ? tr("delivered") : t.back ? tr("back") : tr("forward");
         case Account: return t.account;
-        case Amount: return QStringLiteral("%1 %2").arg(t.amount, t.asset);
+        case Amount: return QStringLiteral("%1 %2").arg(shortAmount(t.amount), t.asset);
         case Usd: return formatUsd(t.usd);
         case State: return t.state;
+        case Steps: {
+            const int reached = stepsReached(t);
+            const bool failed = t.state == QLatin1String("refused") || t.state == QLatin1String("dropped");
+            QString dots(reached, QChar(0x25CF));
+            dots += failed ? QString(QChar(0x2717)) : QString(kSteps - reached, QChar(0x25CB));
+            return dots;
+        }
         case Since: return QDateTime::fromMSecsSinceEpoch(stepTime(t), Qt::UTC).toString(QStringLiteral("MM-dd HH:mm:ss"));
         case Reason: return t.reason;
         default: return {};
@@ -168,11 +228,13 @@ QVariant TransfersModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Id: return t.id;
         case Usd: return t.usd;
+        case Amount: return t.amount.toDouble();
         case Since: return stepTime(t);
+        case Steps: return stepsReached(t);
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        if (column == State || column == Since) {
+        if (column == State || column == Since || column == Steps) {
             auto at = [](qint64 ms) {
                 return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss")) : QStringLiteral("—");
             };
@@ -185,6 +247,8 @@ QVariant TransfersModel::data(const QModelIndex& index, int role) const
         }
         if (column == Reason)
             return t.reason;
+        if (column == Amount)
+            return QStringLiteral("%1 %2").arg(t.amount, t.asset);
         return {};
     case Qt::TextAlignmentRole:
         return column == Id || column == Amount || column == Usd ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

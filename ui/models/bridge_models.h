@@ -33,7 +33,11 @@ class TransfersModel final : public LiveTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Id, Route, Direction, Account, Amount, Usd, State, Since, Reason, ColumnCount };
+    enum Column { Id, Route, Direction, Account, Amount, Usd, State, Steps, Since, Reason, ColumnCount };
+    //! The steps of a transfer's way, in order (requested, locked or burned, committed, attested,
+    //! relayed, settled); how many it has reached.
+    static int stepsReached(const TransferView& t);
+    static constexpr int kSteps = 6;
 
     explicit TransfersModel(QObject* parent = nullptr);
     void setSnapshot(const SnapshotView& snapshot);

@@ -49,7 +49,12 @@ QString formatDuration(qint64 ms)
         return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60000)
         return QStringLiteral("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0));
-    return QStringLiteral("%1 min").arg(QLocale().toString(ms / 60000.0, 'f', 1));
+    if (ms < 2 * 3600000)
+        return QStringLiteral("%1 min").arg(QLocale().toString(ms / 60000.0, 'f', 1));
+    const qint64 minutes = ms / 60000;
+    if (minutes < 48 * 60)
+        return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return QStringLiteral("%1 d %2 h").arg(minutes / 1440).arg((minutes % 1440) / 60);
 }
 
 HealthBand healthBand(double health)

@@ -8,6 +8,9 @@
 class QLabel;
 class QTableView;
 class QAction;
+class QCheckBox;
+class QCustomPlot;
+class QSortFilterProxyModel;
 
 namespace cm::ui {
 
@@ -31,8 +34,17 @@ public:
     TransfersModel* transfersModel() const { return m_transfers; }
     QTableView* routesView() const { return m_routesView; }
     QTableView* transfersView() const { return m_transfersView; }
+    //! Each chain's governor: the daily limit used, the headroom, the queue and its next release.
+    QCustomPlot* governorChart() const { return m_governorChart; }
+    //! A chain's governor line as drawn beside its bar ("headroom $18.8M · 1 queued · release in 23h 59m").
+    QString governorText(int chain) const { return m_governorTexts.value(chain); }
+    QCheckBox* inFlightOnly() const { return m_inFlight; }
+    QLabel* summary() const { return m_governors; }
 
 private:
+    void drawGovernors(const SnapshotView& snapshot);
+    quint64 selectedTransfer() const;
+
     EngineClient* m_engine;
     RoutesModel* m_routes;
     TransfersModel* m_transfers;
@@ -41,6 +53,10 @@ private:
     QLabel* m_governors = nullptr;
     QLabel* m_alert = nullptr;
     bool m_firstSnapshot = true;
+    QCustomPlot* m_governorChart = nullptr;
+    QStringList m_governorTexts;
+    QCheckBox* m_inFlight = nullptr;
+    QSortFilterProxyModel* m_transfersProxy = nullptr;
 };
 
 } // namespace cm::ui

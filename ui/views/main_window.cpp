@@ -136,11 +136,12 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     // The stress view's charts and tables need the room; the book keeps a strip below.
     // The top views keep their height and the book takes the rest (no empty band between them).
     QTimer::singleShot(0, this, [this] {
-        if (m_top->currentWidget() != m_stress && m_top->currentWidget() != m_collateral && m_splitter->height() > kTopHeight)
+        if (m_top->currentWidget() != m_stress && m_top->currentWidget() != m_collateral && m_top->currentWidget() != m_bridges
+            && m_splitter->height() > kTopHeight)
             m_splitter->setSizes({kTopHeight, m_splitter->height() - kTopHeight});
     });
     connect(top, &QTabWidget::currentChanged, this, [this](int index) {
-        const bool stress = m_top->widget(index) == m_stress || m_top->widget(index) == m_collateral;
+        const bool stress = m_top->widget(index) == m_stress || m_top->widget(index) == m_collateral || m_top->widget(index) == m_bridges;
         m_top->setMaximumHeight(stress ? QWIDGETSIZE_MAX : kTopHeight);
         // After the layout has settled (the first switch comes before the window is shown).
         QTimer::singleShot(0, this, [this, stress] {
