@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <cmath>
@@ -90,6 +91,16 @@ private Q_SLOTS:
             QVERIFY2(colours > 30, qPrintable(QStringLiteral("%1: %2 colours").arg(view).arg(colours)));
             if (!shots.isEmpty())
                 shot.save(QDir(shots).filePath(QStringLiteral("view_%1.png").arg(view)));
+        }
+        // Every column of every table says what it shows (a metric: with its formula).
+        for (QTableView* table : window.findChildren<QTableView*>()) {
+            QAbstractItemModel* model = table->model();
+            for (int c = 0; c < model->columnCount(); ++c)
+                QVERIFY2(!model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                         qPrintable(QStringLiteral("%1: column %2 (%3) has no tooltip")
+                                        .arg(QString::fromLatin1(model->metaObject()->className()))
+                                        .arg(c)
+                                        .arg(model->headerData(c, Qt::Horizontal).toString())));
         }
         // Nothing clipped at 1280×800: the window fits.
         QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));

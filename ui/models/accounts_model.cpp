@@ -119,6 +119,12 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
         case Health: return tr("(AC + unrealized PnL) / MR; below 1 the account is liquidatable");
         case Distance: return tr("Uniform fall of all non-stable prices that brings health to 1");
         case MaxLeverage: return tr("1 / IMR of the account's exposure, IMR = MMR / 0.6");
+        case Id: return tr("The account; double-click a row to follow it in the account panel");
+        case Owner: return tr("Who owns it");
+        case Debt: return tr("Σ debt × price over every chain");
+        case Liquidatable: return tr("Health below 1: keepers may liquidate it");
+        case Chains: return tr("The chains where it holds collateral");
+        case Role: return tr("trader, lender, market maker or treasury");
         default: return {};
         }
     }

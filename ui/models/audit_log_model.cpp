@@ -14,6 +14,18 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const { return parent.
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Seq: return tr("The audit entry's number in the journal");
+        case Time: return tr("Simulated time of the decision (UTC)");
+        case Operator: return tr("Who decided, as signed");
+        case Action: return tr("The decision: approve, reject, freeze, policy, operator…");
+        case Details: return tr("What it was about");
+        case Event: return tr("The journal event this decision caused");
+        case Signature: return tr("Ed25519 over the entry's hash, checked against the operator's key");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

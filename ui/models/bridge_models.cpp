@@ -8,8 +8,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <cmath>
-
 namespace cm::ui {
 namespace {
 
@@ -17,13 +15,6 @@ const QColor kRed(0xc6, 0x28, 0x28);
 const QColor kAmber(0xb2, 0x6a, 0x00);
 
 // When the transfer reached its current step (simulated ms).
-//! Token units for a cell: four decimals, locale-formatted (the exact figure is in the tooltip).
-QString shortAmount(const QString& exact)
-{
-    const double v = exact.toDouble();
-    return std::abs(v) >= 1 || v == 0 ? QLocale().toString(v, 'f', 4) : QLocale().toString(v, 'g', 4);
-}
-
 qint64 stepTime(const TransferView& t)
 {
     for (qint64 ms : {t.doneMs, t.relayedMs, t.attestedMs, t.committedMs, t.lockedMs})
@@ -55,6 +46,8 @@ QVariant RoutesModel::headerData(int section, Qt::Orientation orientation, int r
         case TrustAddon: return tr("The route's trust add-on to its claims' haircut; 100 % while frozen");
         case Bucket: return tr("Rate limit (CCIP token bucket): USD that may go forward now / the bucket's capacity; amber under 25 %, red under 5 %");
         case Status: return tr("live, weak set (threshold under two thirds) or frozen by a risk officer or the accountant");
+        case Route: return tr("The route: source chain → destination chain, asset");
+        case Asset: return tr("The asset it carries");
         default: return {};
         }
     }
@@ -85,8 +78,8 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case Route: return r.id;
         case Asset: return r.asset;
-        case Locked: return shortAmount(r.locked);
-        case Minted: return shortAmount(r.minted);
+        case Locked: return formatTokenAmount(r.locked);
+        case Minted: return formatTokenAmount(r.minted);
         case Backing: return formatPercent(r.backingRatio, 2);
         case Validators: return tr("%1 of %2 · v%3").arg(r.threshold).arg(r.validators).arg(r.setVersion);
         case TrustAddon: return formatPercent(r.trustAddon, 1);
@@ -177,6 +170,12 @@ QVariant TransfersModel::headerData(int section, Qt::Orientation orientation, in
         case State: return tr("queued (governor or rate limit), locked, attested, relayed, minted, refused or dropped");
         case Usd: return tr("Amount × the oracle price when requested");
         case Since: return tr("When it reached its present step");
+        case Id: return tr("The transfer's number");
+        case Route: return tr("The route it travels");
+        case Direction: return tr("forward (lock and mint), back (burn and unlock) or delivered from outside");
+        case Account: return tr("Whose collateral it is");
+        case Amount: return tr("Token units (exact in the tooltip)");
+        case Reason: return tr("Why it waits or was refused");
         default: return {};
         }
     }
@@ -210,7 +209,7 @@ QVariant TransfersModel::data(const QModelIndex& index, int role) const
         case Route: return t.route;
         case Direction: return t.external ? tr("delivered") : t.back ? tr("back") : tr("forward");
         case Account: return t.account;
-        case Amount: return QStringLiteral("%1 %2").arg(shortAmount(t.amount), t.asset);
+        case Amount: return QStringLiteral("%1 %2").arg(formatTokenAmount(t.amount), t.asset);
         case Usd: return formatUsd(t.usd);
         case State: return t.state;
         case Steps: {

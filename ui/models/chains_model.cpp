@@ -79,6 +79,19 @@ QVariant ChainsModel::data(const QModelIndex& index, int role) const
 
 QVariant ChainsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Chain: return tr("The chain (its id in the tooltip)");
+        case Status: return tr("live, degraded (slower to settle, haircut more) or halted (nothing settles until it resumes)");
+        case Height: return tr("The head block, and the finalized one in the tooltip");
+        case FinalityLag: return tr("How far finality trails the head; a halt adds its whole length");
+        case Collateral: return tr("Σ amount × price of every holding on this chain, claims included");
+        case Accounts: return tr("Accounts with collateral on this chain");
+        case Liquidatable: return tr("Of those, how many are below health 1");
+        case BlockTime: return tr("The chain's block time");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -87,6 +87,9 @@ QVariant HoldingsModel::headerData(int section, Qt::Orientation orientation, int
         case Oracle: return tr("Divergence past 2 %, plus z·σ·sqrt(age) while the oracle is stale");
         case Route: return tr("The route's trust add-on plus any under-backing (1 − locked / minted)");
         case Horizon: return tr("T = T_liq + finality of the chain + worst route latency to where it is owed");
+        case Chain: return tr("The chain the holding sits on");
+        case Asset: return tr("The asset; \"(claim)\" when it is a bridged claim minted by a route");
+        case Value: return tr("amount × oracle price");
         default: return {};
         }
     }
@@ -172,6 +175,20 @@ QVariant ObligationsModel::data(const QModelIndex& index, int role) const
 
 QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Kind: return tr("debt, long or short");
+        case Where: return tr("The chain a debt is owed on, or the perpetual venue and its chain");
+        case Asset: return tr("The asset owed or the market");
+        case Size: return tr("Debt in token units, or the position size (negative: short)");
+        case Entry: return tr("The position's entry price");
+        case Mark: return tr("The mark price: the oracle aggregate");
+        case Value: return tr("Debt × price, or the position's notional |size| × mark");
+        case Pnl: return tr("Unrealized PnL = size × (mark − entry)");
+        case Mmr: return tr("Maintenance margin rate: max(floor, z·σ·sqrt(T_liq / 1y)); the requirement adds |size| × mark × MMR");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -24,6 +24,24 @@ int LiquidationsModel::columnCount(const QModelIndex& parent) const { return par
 
 QVariant LiquidationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Id: return tr("The queue item");
+        case Account: return tr("The account being liquidated");
+        case State: return tr("queued, blocked (waiting for an approval, a price or its chain), executing, done, cancelled or written off");
+        case Kind: return tr("What the keeper closes: the largest debt or the largest perpetual position");
+        case Shortfall: return tr("MR − (AC + U): what the account lacks to be at health 1");
+        case Health: return tr("(AC + U) / MR when it was last looked at");
+        case Chain: return tr("The chain the keeper acts on");
+        case Keeper: return tr("The keeper that took it");
+        case Eta: return tr("When the keeper's transaction is final on its chain");
+        case Repaid: return tr("Debt repaid, or position notional closed, USD");
+        case Seized: return tr("Collateral seized with the liquidation bonus, at the price when it reached the keeper");
+        case BadDebt: return tr("Debt left when no collateral remains: paid by the insurance fund, then deleveraging, then socialized");
+        case Reason: return tr("Why it is blocked or how it ended");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -121,6 +139,22 @@ int LossLedgerModel::columnCount(const QModelIndex& parent) const { return paren
 
 QVariant LossLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Time: return tr("Simulated time (UTC)");
+        case Account: return tr("The bankrupt account, or the one deleveraged against it");
+        case Event: return tr("bad debt (owed with no collateral left) or deleveraged (a position closed against a bankrupt one)");
+        case Asset: return tr("The asset owed or the market closed");
+        case Amount: return tr("Token units owed, or the position size closed");
+        case Loss: return tr("USD lost: bad debt = debt − collateral left; deleveraging = size × |bankruptcy price − mark|");
+        case Fund: return tr("What the insurance fund paid of it");
+        case Deleveraged: return tr("What auto-deleveraging took from the opposite positions, pro rata");
+        case Socialized: return tr("What was left over, shared by every lender of the asset");
+        case Price: return tr("The bankruptcy price: where the account's equity is zero");
+        case Against: return tr("The bankrupt account a deleveraged position covered");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

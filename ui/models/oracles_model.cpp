@@ -82,6 +82,21 @@ QVariant OraclesModel::data(const QModelIndex& index, int role) const
 
 QVariant OraclesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Asset: return tr("The asset (its sources in the tooltip)");
+        case Price: return tr("The aggregate margin uses: the median of the fresh sources");
+        case Change: return tr("Aggregate ÷ the world's start price − 1");
+        case Volatility: return tr("σ: EWMA of the aggregate's log moves, λ = 0.94 a day, annualized");
+        case MaxLeverage: return tr("1 / IMR, IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y))");
+        case Sources: return tr("Sources younger than the freshness limit, of all");
+        case Divergence: return tr("(max − min) / median over the fresh sources; above 2 % degraded, above 10 % broken");
+        case State: return tr("ok, degraded (divergence), broken (divergence past the halt limit) or stale (no fresh source)");
+        case Refused: return tr("Prices refused over all its sources: not finite, not positive, or a jump past the outlier limit");
+        case LastRefusal: return tr("The latest refusal: source and reason");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -57,11 +57,7 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         case Kind: return p.kind;
         case Account: return p.account;
         case Move: return QStringLiteral("%1 %2 → %3").arg(p.asset, p.from, p.to);
-        case Amount: {
-            // Six decimals are enough to read; the exact amount is in the tooltip and the detail.
-            const qsizetype dot = p.amount.indexOf(QLatin1Char('.'));
-            return dot >= 0 && p.amount.size() - dot - 1 > 6 ? p.amount.left(dot + 7) + QStringLiteral("…") : p.amount;
-        }
+        case Amount: return formatTokenAmount(p.amount); // the exact amount is in the tooltip and the detail
         case Usd: return formatUsd(p.usd);
         case HealthBefore: return formatHealth(p.healthBefore);
         case HealthAfter: return formatHealth(p.state == QLatin1String("done") ? p.healthDone : p.healthAfter);
@@ -101,6 +97,15 @@ QVariant ProposalsModel::headerData(int section, Qt::Orientation orientation, in
         case HealthAfter: return tr("Projected health once the collateral has arrived (measured, once done)");
         case Approvals: return tr("Approvals given / needed: one risk officer who is not the proposer; two at or above the policy's big size");
         case Eta: return tr("Expected time from execution to arrival: the route's p99 latency plus a source block");
+        case Id: return tr("The proposal's number");
+        case State: return tr("pending, approved, executing, executed, rejected, expired or failed");
+        case Kind: return tr("rebalance (the agent's) or move (a desk's)");
+        case Account: return tr("The account whose collateral moves");
+        case Move: return tr("From chain → to chain, over the route");
+        case Amount: return tr("Token units moved");
+        case Usd: return tr("amount × oracle price when proposed");
+        case Proposer: return tr("Who proposed it: the agent or an operator");
+        case Expires: return tr("When a pending proposal lapses (the policy's expiry)");
         default: return {};
         }
     }

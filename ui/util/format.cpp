@@ -43,6 +43,12 @@ QString formatPercent(double fraction, int decimals)
     return QLocale().toString(shown, 'f', decimals) + QStringLiteral(" %");
 }
 
+QString formatTokenAmount(const QString& exact)
+{
+    const double v = exact.toDouble();
+    return std::abs(v) >= 1 || v == 0 ? QLocale().toString(v, 'f', 4) : QLocale().toString(v, 'g', 4);
+}
+
 QString formatDuration(qint64 ms)
 {
     if (ms < 1000)

@@ -10,6 +10,9 @@ namespace cm::ui {
 QString formatUsd(double usd);
 //! "$12.9M" for tiles and axes.
 QString formatUsdShort(double usd);
+//! Token units for a table cell from their exact decimal text: four decimals (four significant
+//! digits under 1), in the ui's locale; the exact figure belongs in the tooltip.
+QString formatTokenAmount(const QString& exact);
 //! Health with two decimals, "∞" when nothing is required.
 QString formatHealth(double health);
 QString formatPercent(double fraction, int decimals = 1);
