@@ -2,6 +2,7 @@
 // clearmesh-bench: prints figures as one JSON document. Medians (and p99 where latency
 // matters) over repeated runs on this machine.
 //   clearmesh-bench [--quick] [--world FILE]
+#include "bench/bench_util.h"
 #include "core/sim/synthetic_book.h"
 #include <utility>
 
@@ -39,51 +40,12 @@
 #include <thread>
 #include <vector>
 
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-std::vector<double> samplesMs(int runs, const std::function<void()>& f)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms;
-}
-
-double quantile(const std::vector<double>& sorted, double q)
-{
-    const auto i = static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1) + 0.5);
-    return sorted[std::min(i, sorted.size() - 1)];
-}
-
-double medianMs(int runs, const std::function<void()>& f) { return quantile(samplesMs(runs, f), 0.5); }
-
-std::string cpuModel()
-{
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    return "unknown";
-}
-
-long peakRssKb()
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6));
-    return 0;
-}
-
-} // namespace
+using cm::bench::Clock;
+using cm::bench::cpuModel;
+using cm::bench::medianMs;
+using cm::bench::peakRssKb;
+using cm::bench::quantile;
+using cm::bench::samplesMs;
 
 int main(int argc, char** argv)
 {

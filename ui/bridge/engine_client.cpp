@@ -30,11 +30,16 @@ std::unique_ptr<EngineClient> EngineClient::fromWorldJson(const QByteArray& json
             *error = QString::fromStdString(world.error().message);
         return nullptr;
     }
+    return fromWorld(std::move(world).value(), settings, parent);
+}
+
+std::unique_ptr<EngineClient> EngineClient::fromWorld(cm::World world, const EngineSettings& settings, QObject* parent)
+{
     cm::EngineOptions options;
     options.speed = settings.speed;
     options.seed = settings.seed;
     options.start_paused = settings.startPaused;
-    auto engine = std::make_unique<cm::Engine>(std::move(world).value(), options);
+    auto engine = std::make_unique<cm::Engine>(std::move(world), options);
     return std::unique_ptr<EngineClient>(new EngineClient(std::move(engine), settings, parent));
 }
 

@@ -46,6 +46,22 @@ QVariant AccountsModel::rawValue(int row, int column) const
     }
 }
 
+double AccountsModel::sortKey(int row, int column) const
+{
+    const SnapshotView& s = m_snapshot;
+    switch (column) {
+    case Collateral: return s.collateralUsd(row);
+    case Adjusted: return s.adjustedUsd(row);
+    case Debt: return s.debtUsd(row);
+    case Requirement: return s.requirementUsd(row);
+    case Health: return s.health(row);
+    case Liquidatable: return s.liquidatable(row) ? 1.0 : 0.0;
+    case Distance: return s.distanceToLiquidation(row);
+    case MaxLeverage: return s.maxLeverage(row);
+    default: return rawValue(row, column).toDouble();
+    }
+}
+
 QString AccountsModel::displayText(int row, int column) const
 {
     const SnapshotView& s = m_snapshot;
