@@ -323,6 +323,30 @@
         <source>1 / IMR of the account&apos;s exposure, IMR = MMR / 0.6</source>
         <translation>1 / IMR des Engagements des Kontos, IMR = MMR / 0,6</translation>
     </message>
+    <message>
+        <source>The account; double-click a row to follow it in the account panel</source>
+        <translation>Das Konto; Doppelklick auf eine Zeile folgt ihm im Kontobereich</translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation>Wem es gehört</translation>
+    </message>
+    <message>
+        <source>Σ debt × price over every chain</source>
+        <translation>Σ Schuld × Preis über alle Chains</translation>
+    </message>
+    <message>
+        <source>Health below 1: keepers may liquidate it</source>
+        <translation>Gesundheit unter 1: Keeper dürfen es liquidieren</translation>
+    </message>
+    <message>
+        <source>The chains where it holds collateral</source>
+        <translation>Die Chains, auf denen es Sicherheiten hält</translation>
+    </message>
+    <message>
+        <source>trader, lender, market maker or treasury</source>
+        <translation>Trader, Verleiher, Market Maker oder Treasury</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AuditLogModel</name>
@@ -382,6 +406,30 @@
         <source>The journal event this decision caused</source>
         <translation>Das Journal-Ereignis, das diese Entscheidung auslöste</translation>
     </message>
+    <message>
+        <source>The audit entry&apos;s number in the journal</source>
+        <translation>Die Nummer des Audit-Eintrags im Journal</translation>
+    </message>
+    <message>
+        <source>Simulated time of the decision (UTC)</source>
+        <translation>Simulierte Zeit der Entscheidung (UTC)</translation>
+    </message>
+    <message>
+        <source>Who decided, as signed</source>
+        <translation>Wer entschied, wie signiert</translation>
+    </message>
+    <message>
+        <source>The decision: approve, reject, freeze, policy, operator…</source>
+        <translation>Die Entscheidung: genehmigen, ablehnen, einfrieren, Richtlinie, Operator…</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Worum es ging</translation>
+    </message>
+    <message>
+        <source>Ed25519 over the entry&apos;s hash, checked against the operator&apos;s key</source>
+        <translation>Ed25519 über den Hash des Eintrags, geprüft mit dem Schlüssel des Operators</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AuditLogPanel</name>
@@ -406,12 +454,12 @@
         <translation>Kein Journal: Entscheidungen werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Chain broken at %1&lt;/b&gt;: %2 (checked %3 UTC)</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Kette gebrochen bei %1&lt;/b&gt;: %2 (geprüft %3 UTC)</translation>
+        <source>&lt;b style=&apos;color:%4&apos;&gt;Chain broken at %1&lt;/b&gt;: %2 (checked %3 UTC)</source>
+        <translation>&lt;b style=&apos;color:%4&apos;&gt;Kette gebrochen bei %1&lt;/b&gt;: %2 (geprüft %3 UTC)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Kette geprüft&lt;/b&gt;: %1 Ereignisse, %2 Audit-Einträge, %3 gültige Signaturen, %4 unsigniert (geprüft %5 UTC)</translation>
+        <source>&lt;b style=&apos;color:%6&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
+        <translation>&lt;b style=&apos;color:%6&apos;&gt;Kette geprüft&lt;/b&gt;: %1 Ereignisse, %2 Audit-Einträge, %3 gültige Signaturen, %4 unsigniert (geprüft %5 UTC)</translation>
     </message>
 </context>
 <context>
@@ -441,16 +489,8 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>%1 %2 of %3</source>
-        <translation>%1 %2 von %3</translation>
-    </message>
-    <message>
         <source> · %1 queued, next release in %2</source>
         <translation> · %1 in Warteschlange, nächste Freigabe in %2</translation>
-    </message>
-    <message>
-        <source>Governor (24 h): %1</source>
-        <translation>Governor (24 h): %1</translation>
     </message>
     <message>
         <source>CRITICAL — %1</source>
@@ -459,6 +499,34 @@
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>In flight only</source>
+        <translation>Nur unterwegs</translation>
+    </message>
+    <message>
+        <source>Show only transfers on their way (queued, locked, attested, relayed), not the settled ones</source>
+        <translation>Nur Transfers auf ihrem Weg zeigen (in Warteschlange, gesperrt, attestiert, weitergeleitet), nicht die abgewickelten</translation>
+    </message>
+    <message>
+        <source>Wormhole&apos;s governor per chain: the share of the daily limit sent out in the last 24 h; past the headroom, or at the big-transaction size, a transfer waits up to 24 h. Beside each bar: the headroom left, the transfers queued and the countdown to the next release.</source>
+        <translation>Wormholes Governor je Chain: der in den letzten 24 h ausgegangene Anteil am Tageslimit; über dem Spielraum oder ab der Großtransaktionsgröße wartet ein Transfer bis zu 24 h. Neben jedem Balken: der verbleibende Spielraum, die wartenden Transfers und der Countdown bis zur nächsten Freigabe.</translation>
+    </message>
+    <message>
+        <source>Routes: %1 · &lt;b&gt;%2 frozen&lt;/b&gt; · %3 weak · transfers in flight: %4 (%5), %6 queued</source>
+        <translation>Routen: %1 · &lt;b&gt;%2 eingefroren&lt;/b&gt; · %3 schwach · Transfers unterwegs: %4 (%5), %6 in Warteschlange</translation>
+    </message>
+    <message>
+        <source>no governor</source>
+        <translation>kein Governor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · headroom %3</source>
+        <translation>%1 von %2 · Spielraum %3</translation>
+    </message>
+    <message>
+        <source>% of the daily limit used (24 h)</source>
+        <translation>% des Tageslimits genutzt (24 h)</translation>
     </message>
 </context>
 <context>
@@ -509,6 +577,38 @@
     <message>
         <source>Finality lag</source>
         <translation>Finalitätsverzug</translation>
+    </message>
+    <message>
+        <source>The chain (its id in the tooltip)</source>
+        <translation>Die Chain (ihre ID im Tooltip)</translation>
+    </message>
+    <message>
+        <source>live, degraded (slower to settle, haircut more) or halted (nothing settles until it resumes)</source>
+        <translation>live, herabgestuft (langsamere Abwicklung, höherer Abschlag) oder angehalten (nichts wird abgewickelt, bis sie fortgesetzt wird)</translation>
+    </message>
+    <message>
+        <source>The head block, and the finalized one in the tooltip</source>
+        <translation>Der Kopfblock, und der finalisierte im Tooltip</translation>
+    </message>
+    <message>
+        <source>How far finality trails the head; a halt adds its whole length</source>
+        <translation>Wie weit die Finalität hinter dem Kopf liegt; ein Halt fügt seine ganze Dauer hinzu</translation>
+    </message>
+    <message>
+        <source>Σ amount × price of every holding on this chain, claims included</source>
+        <translation>Σ Menge × Preis jedes Bestands auf dieser Chain, Forderungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Accounts with collateral on this chain</source>
+        <translation>Konten mit Sicherheiten auf dieser Chain</translation>
+    </message>
+    <message>
+        <source>Of those, how many are below health 1</source>
+        <translation>Davon, wie viele unter Gesundheit 1 liegen</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s block time</source>
+        <translation>Die Blockzeit der Chain</translation>
     </message>
 </context>
 <context>
@@ -645,6 +745,18 @@
         <source>Horizon</source>
         <translation>Horizont</translation>
     </message>
+    <message>
+        <source>The chain the holding sits on</source>
+        <translation>Die Chain, auf der der Bestand liegt</translation>
+    </message>
+    <message>
+        <source>The asset; &quot;(claim)&quot; when it is a bridged claim minted by a route</source>
+        <translation>Das Asset; „(claim)“, wenn es eine von einer Route geprägte Bridge-Forderung ist</translation>
+    </message>
+    <message>
+        <source>amount × oracle price</source>
+        <translation>Menge × Orakelpreis</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::LiquidationPanel</name>
@@ -773,6 +885,58 @@
         <source>What the keeper closes: the largest debt (repaid, collateral seized with its bonus), or the largest perpetual position (10 % at a time for a 1.5 % penalty; a bankrupt account&apos;s all at once)</source>
         <translation>Was der Keeper schließt: die größte Schuld (zurückgezahlt, Sicherheiten mit Bonus eingezogen) oder die größte Perpetual-Position (je 10 % für 1,5 % Strafe; die eines bankrotten Kontos auf einmal)</translation>
     </message>
+    <message>
+        <source>The queue item</source>
+        <translation>Der Eintrag der Warteschlange</translation>
+    </message>
+    <message>
+        <source>The account being liquidated</source>
+        <translation>Das Konto, das liquidiert wird</translation>
+    </message>
+    <message>
+        <source>queued, blocked (waiting for an approval, a price or its chain), executing, done, cancelled or written off</source>
+        <translation>in Warteschlange, blockiert (wartet auf Genehmigung, Preis oder Chain), in Ausführung, erledigt, abgebrochen oder abgeschrieben</translation>
+    </message>
+    <message>
+        <source>What the keeper closes: the largest debt or the largest perpetual position</source>
+        <translation>Was der Keeper schließt: die größte Schuld oder die größte Perpetual-Position</translation>
+    </message>
+    <message>
+        <source>MR − (AC + U): what the account lacks to be at health 1</source>
+        <translation>MR − (AC + U): was dem Konto zur Gesundheit 1 fehlt</translation>
+    </message>
+    <message>
+        <source>(AC + U) / MR when it was last looked at</source>
+        <translation>(AC + U) / MR bei der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>The chain the keeper acts on</source>
+        <translation>Die Chain, auf der der Keeper handelt</translation>
+    </message>
+    <message>
+        <source>The keeper that took it</source>
+        <translation>Der Keeper, der es übernahm</translation>
+    </message>
+    <message>
+        <source>When the keeper&apos;s transaction is final on its chain</source>
+        <translation>Wann die Transaktion des Keepers auf ihrer Chain final ist</translation>
+    </message>
+    <message>
+        <source>Debt repaid, or position notional closed, USD</source>
+        <translation>Zurückgezahlte Schuld oder geschlossenes Positionsnominal, USD</translation>
+    </message>
+    <message>
+        <source>Collateral seized with the liquidation bonus, at the price when it reached the keeper</source>
+        <translation>Mit dem Liquidationsbonus eingezogene Sicherheiten, zum Preis beim Keeper</translation>
+    </message>
+    <message>
+        <source>Debt left when no collateral remains: paid by the insurance fund, then deleveraging, then socialized</source>
+        <translation>Verbleibende Schuld ohne Sicherheiten: vom Versicherungsfonds gezahlt, dann Deleveraging, dann sozialisiert</translation>
+    </message>
+    <message>
+        <source>Why it is blocked or how it ended</source>
+        <translation>Warum es blockiert ist oder wie es endete</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::LossLedgerModel</name>
@@ -835,6 +999,50 @@
     <message>
         <source>%1 owed %2 with no collateral left: the insurance fund paid %3, deleveraging took %4, %5 was socialized</source>
         <translation>%1 schuldete %2 ohne verbliebene Sicherheiten: der Versicherungsfonds zahlte %3, Deleveraging übernahm %4, %5 wurde sozialisiert</translation>
+    </message>
+    <message>
+        <source>Simulated time (UTC)</source>
+        <translation>Simulierte Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>The bankrupt account, or the one deleveraged against it</source>
+        <translation>Das bankrotte Konto oder das dagegen deleveragte</translation>
+    </message>
+    <message>
+        <source>bad debt (owed with no collateral left) or deleveraged (a position closed against a bankrupt one)</source>
+        <translation>Forderungsausfall (geschuldet ohne verbliebene Sicherheiten) oder deleveraged (eine gegen ein bankrottes Konto geschlossene Position)</translation>
+    </message>
+    <message>
+        <source>The asset owed or the market closed</source>
+        <translation>Das geschuldete Asset oder der geschlossene Markt</translation>
+    </message>
+    <message>
+        <source>Token units owed, or the position size closed</source>
+        <translation>Geschuldete Token-Einheiten oder die geschlossene Positionsgröße</translation>
+    </message>
+    <message>
+        <source>USD lost: bad debt = debt − collateral left; deleveraging = size × |bankruptcy price − mark|</source>
+        <translation>Verlorene USD: Forderungsausfall = Schuld − verbliebene Sicherheiten; Deleveraging = Größe × |Bankrottpreis − Mark|</translation>
+    </message>
+    <message>
+        <source>What the insurance fund paid of it</source>
+        <translation>Was der Versicherungsfonds davon zahlte</translation>
+    </message>
+    <message>
+        <source>What auto-deleveraging took from the opposite positions, pro rata</source>
+        <translation>Was Auto-Deleveraging anteilig von den Gegenpositionen nahm</translation>
+    </message>
+    <message>
+        <source>What was left over, shared by every lender of the asset</source>
+        <translation>Was übrig blieb, geteilt von allen Verleihern des Assets</translation>
+    </message>
+    <message>
+        <source>The bankruptcy price: where the account&apos;s equity is zero</source>
+        <translation>Der Bankrottpreis: wo das Eigenkapital des Kontos null ist</translation>
+    </message>
+    <message>
+        <source>The bankrupt account a deleveraged position covered</source>
+        <translation>Das bankrotte Konto, das eine deleveragte Position deckte</translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1343,6 @@
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Kann nicht vorgeschlagen werden: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Over &lt;b&gt;%1&lt;/b&gt; (%2): %3 · cost %4 · ETA %5&lt;br&gt;Health %6 → &lt;b&gt;%7&lt;/b&gt; after arrival, %8 while it travels%9</source>
         <translation>Über &lt;b&gt;%1&lt;/b&gt; (%2): %3 · Kosten %4 · ETA %5&lt;br&gt;Gesundheit %6 → &lt;b&gt;%7&lt;/b&gt; nach Ankunft, %8 unterwegs%9</translation>
     </message>
@@ -1149,6 +1353,10 @@
     <message>
         <source>lock and mint</source>
         <translation>sperren und prägen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%2&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%2&apos;&gt;Kann nicht vorgeschlagen werden: %1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1408,42 @@
     <message>
         <source>MMR</source>
         <translation>MMR</translation>
+    </message>
+    <message>
+        <source>debt, long or short</source>
+        <translation>Schuld, long oder short</translation>
+    </message>
+    <message>
+        <source>The chain a debt is owed on, or the perpetual venue and its chain</source>
+        <translation>Die Chain, auf der eine Schuld besteht, oder der Perpetual-Handelsplatz und seine Chain</translation>
+    </message>
+    <message>
+        <source>The asset owed or the market</source>
+        <translation>Das geschuldete Asset oder der Markt</translation>
+    </message>
+    <message>
+        <source>Debt in token units, or the position size (negative: short)</source>
+        <translation>Schuld in Token-Einheiten oder die Positionsgröße (negativ: short)</translation>
+    </message>
+    <message>
+        <source>The position&apos;s entry price</source>
+        <translation>Der Einstiegspreis der Position</translation>
+    </message>
+    <message>
+        <source>The mark price: the oracle aggregate</source>
+        <translation>Der Mark-Preis: das Orakel-Aggregat</translation>
+    </message>
+    <message>
+        <source>Debt × price, or the position&apos;s notional |size| × mark</source>
+        <translation>Schuld × Preis oder das Nominal der Position |Größe| × Mark</translation>
+    </message>
+    <message>
+        <source>Unrealized PnL = size × (mark − entry)</source>
+        <translation>Unrealisierter PnL = Größe × (Mark − Einstieg)</translation>
+    </message>
+    <message>
+        <source>Maintenance margin rate: max(floor, z·σ·sqrt(T_liq / 1y)); the requirement adds |size| × mark × MMR</source>
+        <translation>Erhaltungsmarge: max(Untergrenze, z·σ·sqrt(T_liq / 1J)); die Anforderung addiert |Größe| × Mark × MMR</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1554,46 @@
     <message>
         <source>Last refusal</source>
         <translation>Letzte Ablehnung</translation>
+    </message>
+    <message>
+        <source>The asset (its sources in the tooltip)</source>
+        <translation>Das Asset (seine Quellen im Tooltip)</translation>
+    </message>
+    <message>
+        <source>The aggregate margin uses: the median of the fresh sources</source>
+        <translation>Das Aggregat, das die Marge nutzt: der Median der frischen Quellen</translation>
+    </message>
+    <message>
+        <source>Aggregate ÷ the world&apos;s start price − 1</source>
+        <translation>Aggregat ÷ Startpreis der Welt − 1</translation>
+    </message>
+    <message>
+        <source>σ: EWMA of the aggregate&apos;s log moves, λ = 0.94 a day, annualized</source>
+        <translation>σ: EWMA der logarithmischen Bewegungen des Aggregats, λ = 0,94 je Tag, annualisiert</translation>
+    </message>
+    <message>
+        <source>1 / IMR, IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y))</source>
+        <translation>1 / IMR, IMR = MMR / 0,6, MMR = max(Untergrenze, z·σ·sqrt(T_liq / 1J))</translation>
+    </message>
+    <message>
+        <source>Sources younger than the freshness limit, of all</source>
+        <translation>Quellen jünger als die Frischegrenze, von allen</translation>
+    </message>
+    <message>
+        <source>(max − min) / median over the fresh sources; above 2 % degraded, above 10 % broken</source>
+        <translation>(max − min) / Median über die frischen Quellen; über 2 % herabgestuft, über 10 % gebrochen</translation>
+    </message>
+    <message>
+        <source>ok, degraded (divergence), broken (divergence past the halt limit) or stale (no fresh source)</source>
+        <translation>ok, herabgestuft (Abweichung), gebrochen (Abweichung über der Haltgrenze) oder veraltet (keine frische Quelle)</translation>
+    </message>
+    <message>
+        <source>Prices refused over all its sources: not finite, not positive, or a jump past the outlier limit</source>
+        <translation>Abgelehnte Preise über alle Quellen: nicht endlich, nicht positiv oder ein Sprung über die Ausreißergrenze</translation>
+    </message>
+    <message>
+        <source>The latest refusal: source and reason</source>
+        <translation>Die letzte Ablehnung: Quelle und Grund</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1807,42 @@ geprägte Forderungen %6 · Deckung %7</translation>
         <source>Expires</source>
         <translation>Verfällt</translation>
     </message>
+    <message>
+        <source>The proposal&apos;s number</source>
+        <translation>Die Nummer des Vorschlags</translation>
+    </message>
+    <message>
+        <source>pending, approved, executing, executed, rejected, expired or failed</source>
+        <translation>offen, genehmigt, in Ausführung, ausgeführt, abgelehnt, verfallen oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rebalance (the agent&apos;s) or move (a desk&apos;s)</source>
+        <translation>Rebalancing (des Agenten) oder Bewegung (eines Desks)</translation>
+    </message>
+    <message>
+        <source>The account whose collateral moves</source>
+        <translation>Das Konto, dessen Sicherheiten bewegt werden</translation>
+    </message>
+    <message>
+        <source>From chain → to chain, over the route</source>
+        <translation>Von Chain → zu Chain, über die Route</translation>
+    </message>
+    <message>
+        <source>Token units moved</source>
+        <translation>Bewegte Token-Einheiten</translation>
+    </message>
+    <message>
+        <source>amount × oracle price when proposed</source>
+        <translation>Menge × Orakelpreis beim Vorschlag</translation>
+    </message>
+    <message>
+        <source>Who proposed it: the agent or an operator</source>
+        <translation>Wer es vorschlug: der Agent oder ein Operator</translation>
+    </message>
+    <message>
+        <source>When a pending proposal lapses (the policy&apos;s expiry)</source>
+        <translation>Wann ein offener Vorschlag verfällt (Ablauf der Richtlinie)</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::ProposalsPanel</name>
@@ -1720,6 +2040,42 @@ geprägte Forderungen %6 · Deckung %7</translation>
     <message>
         <source>Locked in the source vault / claims minted; the accountant keeps it at or above 100 %.</source>
         <translation>Im Quelltresor gesperrt / geprägte Forderungen; der Buchhalter hält es bei oder über 100 %.</translation>
+    </message>
+    <message>
+        <source>Token units locked in the source chain&apos;s vault</source>
+        <translation>Im Tresor der Quell-Chain gesperrte Token-Einheiten</translation>
+    </message>
+    <message>
+        <source>Claims outstanding on the destination chain, token units</source>
+        <translation>Ausstehende Forderungen auf der Ziel-Chain, Token-Einheiten</translation>
+    </message>
+    <message>
+        <source>Backing = locked ÷ minted; under 100 % a claim is haircut for the gap</source>
+        <translation>Deckung = gesperrt ÷ geprägt; unter 100 % erhält eine Forderung einen Abschlag für die Lücke</translation>
+    </message>
+    <message>
+        <source>Attestation threshold of the validator set, its size and version</source>
+        <translation>Attestierungsschwelle der Validatormenge, ihre Größe und Version</translation>
+    </message>
+    <message>
+        <source>The route&apos;s trust add-on to its claims&apos; haircut; 100 % while frozen</source>
+        <translation>Der Vertrauensaufschlag der Route auf den Abschlag ihrer Forderungen; 100 % solange eingefroren</translation>
+    </message>
+    <message>
+        <source>Rate limit (CCIP token bucket): USD that may go forward now / the bucket&apos;s capacity; amber under 25 %, red under 5 %</source>
+        <translation>Rate-Limit (CCIP-Token-Bucket): USD, die jetzt vorwärts dürfen / Kapazität des Buckets; gelb unter 25 %, rot unter 5 %</translation>
+    </message>
+    <message>
+        <source>live, weak set (threshold under two thirds) or frozen by a risk officer or the accountant</source>
+        <translation>live, schwache Menge (Schwelle unter zwei Dritteln) oder eingefroren von einem Risk Officer oder dem Buchhalter</translation>
+    </message>
+    <message>
+        <source>The route: source chain → destination chain, asset</source>
+        <translation>Die Route: Quell-Chain → Ziel-Chain, Asset</translation>
+    </message>
+    <message>
+        <source>The asset it carries</source>
+        <translation>Das Asset, das sie trägt</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2545,50 @@ geprägte Forderungen %6 · Deckung %7</translation>
 releases itself at %1 UTC</source>
         <translation>
 gibt sich um %1 UTC selbst frei</translation>
+    </message>
+    <message>
+        <source>The way: requested · locked (or burned) · committed in a source block · attested by the validators · relayed · settled (minted or unlocked); ● reached, ○ to come, ✗ refused or dropped</source>
+        <translation>Der Weg: angefordert · gesperrt (oder verbrannt) · in einem Quellblock festgeschrieben · von den Validatoren attestiert · weitergeleitet · abgewickelt (geprägt oder entsperrt); ● erreicht, ○ ausstehend, ✗ abgelehnt oder verworfen</translation>
+    </message>
+    <message>
+        <source>queued (governor or rate limit), locked, attested, relayed, minted, refused or dropped</source>
+        <translation>in Warteschlange (Governor oder Rate-Limit), gesperrt, attestiert, weitergeleitet, geprägt, abgelehnt oder verworfen</translation>
+    </message>
+    <message>
+        <source>Amount × the oracle price when requested</source>
+        <translation>Menge × Orakelpreis bei Anforderung</translation>
+    </message>
+    <message>
+        <source>When it reached its present step</source>
+        <translation>Wann es seinen jetzigen Schritt erreichte</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s number</source>
+        <translation>Die Nummer des Transfers</translation>
+    </message>
+    <message>
+        <source>The route it travels</source>
+        <translation>Die Route, über die er läuft</translation>
+    </message>
+    <message>
+        <source>forward (lock and mint), back (burn and unlock) or delivered from outside</source>
+        <translation>vorwärts (sperren und prägen), zurück (verbrennen und entsperren) oder von außen zugestellt</translation>
+    </message>
+    <message>
+        <source>Whose collateral it is</source>
+        <translation>Wessen Sicherheiten es sind</translation>
+    </message>
+    <message>
+        <source>Token units (exact in the tooltip)</source>
+        <translation>Token-Einheiten (genau im Tooltip)</translation>
+    </message>
+    <message>
+        <source>Why it waits or was refused</source>
+        <translation>Warum er wartet oder abgelehnt wurde</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
 </context>
 </TS>

@@ -323,6 +323,30 @@
         <source>1 / IMR of the account&apos;s exposure, IMR = MMR / 0.6</source>
         <translation>账户敞口的 1 / IMR，IMR = MMR / 0.6</translation>
     </message>
+    <message>
+        <source>The account; double-click a row to follow it in the account panel</source>
+        <translation>账户；双击一行可在账户面板中跟踪它</translation>
+    </message>
+    <message>
+        <source>Who owns it</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Σ debt × price over every chain</source>
+        <translation>所有链上的 Σ 债务 × 价格</translation>
+    </message>
+    <message>
+        <source>Health below 1: keepers may liquidate it</source>
+        <translation>健康度低于 1：清算人可对其清算</translation>
+    </message>
+    <message>
+        <source>The chains where it holds collateral</source>
+        <translation>持有抵押品的链</translation>
+    </message>
+    <message>
+        <source>trader, lender, market maker or treasury</source>
+        <translation>交易员、出借人、做市商或资金库</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AuditLogModel</name>
@@ -382,6 +406,30 @@
         <source>The journal event this decision caused</source>
         <translation>此决定引发的日志事件</translation>
     </message>
+    <message>
+        <source>The audit entry&apos;s number in the journal</source>
+        <translation>该审计条目在日志中的编号</translation>
+    </message>
+    <message>
+        <source>Simulated time of the decision (UTC)</source>
+        <translation>决定的模拟时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who decided, as signed</source>
+        <translation>签名的决定人</translation>
+    </message>
+    <message>
+        <source>The decision: approve, reject, freeze, policy, operator…</source>
+        <translation>决定：批准、拒绝、冻结、策略、操作员…</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>所涉及的内容</translation>
+    </message>
+    <message>
+        <source>Ed25519 over the entry&apos;s hash, checked against the operator&apos;s key</source>
+        <translation>对条目哈希的 Ed25519 签名，用操作员的密钥验证</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AuditLogPanel</name>
@@ -406,12 +454,12 @@
         <translation>无日志：决定不会被记录</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Chain broken at %1&lt;/b&gt;: %2 (checked %3 UTC)</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;哈希链在 %1 处断裂&lt;/b&gt;：%2（检查于 %3 UTC）</translation>
+        <source>&lt;b style=&apos;color:%4&apos;&gt;Chain broken at %1&lt;/b&gt;: %2 (checked %3 UTC)</source>
+        <translation>&lt;b style=&apos;color:%4&apos;&gt;哈希链在 %1 处断裂&lt;/b&gt;：%2（检查于 %3 UTC）</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;哈希链已验证&lt;/b&gt;：%1 个事件，%2 条审计条目，%3 个有效签名，%4 个未签名（检查于 %5 UTC）</translation>
+        <source>&lt;b style=&apos;color:%6&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
+        <translation>&lt;b style=&apos;color:%6&apos;&gt;哈希链已验证&lt;/b&gt;：%1 个事件，%2 条审计条目，%3 个有效签名，%4 个未签名（检查于 %5 UTC）</translation>
     </message>
 </context>
 <context>
@@ -441,16 +489,8 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <source>%1 %2 of %3</source>
-        <translation>%1 %2 / %3</translation>
-    </message>
-    <message>
         <source> · %1 queued, next release in %2</source>
         <translation> · %1 笔排队，下次放行于 %2 后</translation>
-    </message>
-    <message>
-        <source>Governor (24 h): %1</source>
-        <translation>治理器（24 小时）：%1</translation>
     </message>
     <message>
         <source>CRITICAL — %1</source>
@@ -459,6 +499,34 @@
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>In flight only</source>
+        <translation>仅显示在途</translation>
+    </message>
+    <message>
+        <source>Show only transfers on their way (queued, locked, attested, relayed), not the settled ones</source>
+        <translation>只显示在途的转账（排队、锁定、已证明、已中继），不显示已结算的</translation>
+    </message>
+    <message>
+        <source>Wormhole&apos;s governor per chain: the share of the daily limit sent out in the last 24 h; past the headroom, or at the big-transaction size, a transfer waits up to 24 h. Beside each bar: the headroom left, the transfers queued and the countdown to the next release.</source>
+        <translation>Wormhole 各链的治理器：过去 24 小时流出占每日限额的比例；超过余量或达到大额交易规模时，转账最多等待 24 小时。每个条形旁：剩余余量、排队的转账以及距下次放行的倒计时。</translation>
+    </message>
+    <message>
+        <source>Routes: %1 · &lt;b&gt;%2 frozen&lt;/b&gt; · %3 weak · transfers in flight: %4 (%5), %6 queued</source>
+        <translation>路由：%1 · &lt;b&gt;%2 条已冻结&lt;/b&gt; · %3 条弱 · 在途转账：%4（%5），%6 笔排队</translation>
+    </message>
+    <message>
+        <source>no governor</source>
+        <translation>无治理器</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · headroom %3</source>
+        <translation>%1 / %2 · 余量 %3</translation>
+    </message>
+    <message>
+        <source>% of the daily limit used (24 h)</source>
+        <translation>已用每日限额 %（24 小时）</translation>
     </message>
 </context>
 <context>
@@ -509,6 +577,38 @@
     <message>
         <source>Finality lag</source>
         <translation>最终确认延迟</translation>
+    </message>
+    <message>
+        <source>The chain (its id in the tooltip)</source>
+        <translation>链（其 ID 见提示）</translation>
+    </message>
+    <message>
+        <source>live, degraded (slower to settle, haircut more) or halted (nothing settles until it resumes)</source>
+        <translation>正常、降级（结算更慢、折扣更高）或暂停（恢复前不结算）</translation>
+    </message>
+    <message>
+        <source>The head block, and the finalized one in the tooltip</source>
+        <translation>链头区块，已最终确认的区块见提示</translation>
+    </message>
+    <message>
+        <source>How far finality trails the head; a halt adds its whole length</source>
+        <translation>最终确认落后链头的程度；暂停会加上其全部时长</translation>
+    </message>
+    <message>
+        <source>Σ amount × price of every holding on this chain, claims included</source>
+        <translation>此链上每项持仓的 Σ 数量 × 价格，含凭证</translation>
+    </message>
+    <message>
+        <source>Accounts with collateral on this chain</source>
+        <translation>在此链上持有抵押品的账户</translation>
+    </message>
+    <message>
+        <source>Of those, how many are below health 1</source>
+        <translation>其中健康度低于 1 的数量</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s block time</source>
+        <translation>该链的出块时间</translation>
     </message>
 </context>
 <context>
@@ -645,6 +745,18 @@
         <source>Horizon</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>The chain the holding sits on</source>
+        <translation>持仓所在的链</translation>
+    </message>
+    <message>
+        <source>The asset; &quot;(claim)&quot; when it is a bridged claim minted by a route</source>
+        <translation>资产；跨链凭证（由路由铸造）标记为 &quot;(claim)&quot;</translation>
+    </message>
+    <message>
+        <source>amount × oracle price</source>
+        <translation>数量 × 预言机价格</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::LiquidationPanel</name>
@@ -773,6 +885,58 @@
         <source>What the keeper closes: the largest debt (repaid, collateral seized with its bonus), or the largest perpetual position (10 % at a time for a 1.5 % penalty; a bankrupt account&apos;s all at once)</source>
         <translation>清算人平仓的对象：最大的债务（偿还并连同奖励没收抵押品），或最大的永续仓位（每次 10 %，罚金 1.5 %；破产账户一次全部平仓）</translation>
     </message>
+    <message>
+        <source>The queue item</source>
+        <translation>队列条目</translation>
+    </message>
+    <message>
+        <source>The account being liquidated</source>
+        <translation>被清算的账户</translation>
+    </message>
+    <message>
+        <source>queued, blocked (waiting for an approval, a price or its chain), executing, done, cancelled or written off</source>
+        <translation>排队、受阻（等待批准、价格或其链）、执行中、完成、已取消或已核销</translation>
+    </message>
+    <message>
+        <source>What the keeper closes: the largest debt or the largest perpetual position</source>
+        <translation>清算人平仓的对象：最大的债务或最大的永续仓位</translation>
+    </message>
+    <message>
+        <source>MR − (AC + U): what the account lacks to be at health 1</source>
+        <translation>MR − (AC + U)：账户距健康度 1 的差额</translation>
+    </message>
+    <message>
+        <source>(AC + U) / MR when it was last looked at</source>
+        <translation>最近一次检查时的 (AC + U) / MR</translation>
+    </message>
+    <message>
+        <source>The chain the keeper acts on</source>
+        <translation>清算人操作的链</translation>
+    </message>
+    <message>
+        <source>The keeper that took it</source>
+        <translation>接手的清算人</translation>
+    </message>
+    <message>
+        <source>When the keeper&apos;s transaction is final on its chain</source>
+        <translation>清算人交易在其链上最终确认的时间</translation>
+    </message>
+    <message>
+        <source>Debt repaid, or position notional closed, USD</source>
+        <translation>已偿还债务或已平仓的名义价值，美元</translation>
+    </message>
+    <message>
+        <source>Collateral seized with the liquidation bonus, at the price when it reached the keeper</source>
+        <translation>连同清算奖励没收的抵押品，按到达清算人时的价格</translation>
+    </message>
+    <message>
+        <source>Debt left when no collateral remains: paid by the insurance fund, then deleveraging, then socialized</source>
+        <translation>无抵押品时剩余的债务：先由保险基金支付，再去杠杆，最后社会化</translation>
+    </message>
+    <message>
+        <source>Why it is blocked or how it ended</source>
+        <translation>受阻原因或结束方式</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::LossLedgerModel</name>
@@ -835,6 +999,50 @@
     <message>
         <source>%1 owed %2 with no collateral left: the insurance fund paid %3, deleveraging took %4, %5 was socialized</source>
         <translation>%1 欠 %2 且无剩余抵押品：保险基金支付 %3，去杠杆承担 %4，%5 被社会化</translation>
+    </message>
+    <message>
+        <source>Simulated time (UTC)</source>
+        <translation>模拟时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>The bankrupt account, or the one deleveraged against it</source>
+        <translation>破产账户，或被去杠杆的对手账户</translation>
+    </message>
+    <message>
+        <source>bad debt (owed with no collateral left) or deleveraged (a position closed against a bankrupt one)</source>
+        <translation>坏账（无剩余抵押品的欠款）或去杠杆（对破产账户平掉的仓位）</translation>
+    </message>
+    <message>
+        <source>The asset owed or the market closed</source>
+        <translation>所欠资产或被平仓的市场</translation>
+    </message>
+    <message>
+        <source>Token units owed, or the position size closed</source>
+        <translation>所欠代币单位，或被平仓的仓位规模</translation>
+    </message>
+    <message>
+        <source>USD lost: bad debt = debt − collateral left; deleveraging = size × |bankruptcy price − mark|</source>
+        <translation>损失美元：坏账 = 债务 − 剩余抵押品；去杠杆 = 规模 × |破产价格 − 标记价|</translation>
+    </message>
+    <message>
+        <source>What the insurance fund paid of it</source>
+        <translation>保险基金为此支付的金额</translation>
+    </message>
+    <message>
+        <source>What auto-deleveraging took from the opposite positions, pro rata</source>
+        <translation>自动去杠杆按比例从对手仓位中承担的部分</translation>
+    </message>
+    <message>
+        <source>What was left over, shared by every lender of the asset</source>
+        <translation>剩余部分，由该资产的所有出借人分担</translation>
+    </message>
+    <message>
+        <source>The bankruptcy price: where the account&apos;s equity is zero</source>
+        <translation>破产价格：账户权益为零的价格</translation>
+    </message>
+    <message>
+        <source>The bankrupt account a deleveraged position covered</source>
+        <translation>被去杠杆仓位所覆盖的破产账户</translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1343,6 @@
         <translation>提议</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;无法提议：%1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Over &lt;b&gt;%1&lt;/b&gt; (%2): %3 · cost %4 · ETA %5&lt;br&gt;Health %6 → &lt;b&gt;%7&lt;/b&gt; after arrival, %8 while it travels%9</source>
         <translation>经 &lt;b&gt;%1&lt;/b&gt;（%2）：%3 · 成本 %4 · 预计 %5&lt;br&gt;健康度 %6 → 到达后 &lt;b&gt;%7&lt;/b&gt;，途中 %8%9</translation>
     </message>
@@ -1149,6 +1353,10 @@
     <message>
         <source>lock and mint</source>
         <translation>锁定并铸造</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%2&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%2&apos;&gt;无法提议：%1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1408,42 @@
     <message>
         <source>MMR</source>
         <translation>MMR</translation>
+    </message>
+    <message>
+        <source>debt, long or short</source>
+        <translation>债务、多头或空头</translation>
+    </message>
+    <message>
+        <source>The chain a debt is owed on, or the perpetual venue and its chain</source>
+        <translation>债务所在的链，或永续合约交易场所及其链</translation>
+    </message>
+    <message>
+        <source>The asset owed or the market</source>
+        <translation>所欠资产或市场</translation>
+    </message>
+    <message>
+        <source>Debt in token units, or the position size (negative: short)</source>
+        <translation>债务的代币单位，或仓位规模（负数：空头）</translation>
+    </message>
+    <message>
+        <source>The position&apos;s entry price</source>
+        <translation>仓位的开仓价</translation>
+    </message>
+    <message>
+        <source>The mark price: the oracle aggregate</source>
+        <translation>标记价：预言机聚合价</translation>
+    </message>
+    <message>
+        <source>Debt × price, or the position&apos;s notional |size| × mark</source>
+        <translation>债务 × 价格，或仓位名义价值 |规模| × 标记价</translation>
+    </message>
+    <message>
+        <source>Unrealized PnL = size × (mark − entry)</source>
+        <translation>未实现盈亏 = 规模 × (标记价 − 开仓价)</translation>
+    </message>
+    <message>
+        <source>Maintenance margin rate: max(floor, z·σ·sqrt(T_liq / 1y)); the requirement adds |size| × mark × MMR</source>
+        <translation>维持保证金率：max(下限, z·σ·sqrt(T_liq / 1年))；保证金要求加上 |规模| × 标记价 × MMR</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1554,46 @@
     <message>
         <source>Last refusal</source>
         <translation>最近拒绝</translation>
+    </message>
+    <message>
+        <source>The asset (its sources in the tooltip)</source>
+        <translation>资产（其来源见提示）</translation>
+    </message>
+    <message>
+        <source>The aggregate margin uses: the median of the fresh sources</source>
+        <translation>保证金使用的聚合价：新鲜来源的中位数</translation>
+    </message>
+    <message>
+        <source>Aggregate ÷ the world&apos;s start price − 1</source>
+        <translation>聚合价 ÷ 世界起始价格 − 1</translation>
+    </message>
+    <message>
+        <source>σ: EWMA of the aggregate&apos;s log moves, λ = 0.94 a day, annualized</source>
+        <translation>σ：聚合价对数变动的 EWMA，每天 λ = 0.94，年化</translation>
+    </message>
+    <message>
+        <source>1 / IMR, IMR = MMR / 0.6, MMR = max(floor, z·σ·sqrt(T_liq / 1y))</source>
+        <translation>1 / IMR，IMR = MMR / 0.6，MMR = max(下限, z·σ·sqrt(T_liq / 1年))</translation>
+    </message>
+    <message>
+        <source>Sources younger than the freshness limit, of all</source>
+        <translation>新鲜度上限内的来源数 / 全部来源数</translation>
+    </message>
+    <message>
+        <source>(max − min) / median over the fresh sources; above 2 % degraded, above 10 % broken</source>
+        <translation>(max − min) / 新鲜来源的中位数；超过 2 % 降级，超过 10 % 失效</translation>
+    </message>
+    <message>
+        <source>ok, degraded (divergence), broken (divergence past the halt limit) or stale (no fresh source)</source>
+        <translation>正常、降级（偏离）、失效（偏离超过暂停上限）或过期（无新鲜来源）</translation>
+    </message>
+    <message>
+        <source>Prices refused over all its sources: not finite, not positive, or a jump past the outlier limit</source>
+        <translation>所有来源中被拒绝的价格：非有限值、非正值或跳变超过异常上限</translation>
+    </message>
+    <message>
+        <source>The latest refusal: source and reason</source>
+        <translation>最近一次拒绝：来源与原因</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1807,42 @@ claims minted %6 · backing %7</source>
         <source>Expires</source>
         <translation>过期</translation>
     </message>
+    <message>
+        <source>The proposal&apos;s number</source>
+        <translation>提案编号</translation>
+    </message>
+    <message>
+        <source>pending, approved, executing, executed, rejected, expired or failed</source>
+        <translation>待处理、已批准、执行中、已执行、已拒绝、已过期或失败</translation>
+    </message>
+    <message>
+        <source>rebalance (the agent&apos;s) or move (a desk&apos;s)</source>
+        <translation>再平衡（代理的）或转移（柜台的）</translation>
+    </message>
+    <message>
+        <source>The account whose collateral moves</source>
+        <translation>抵押品被转移的账户</translation>
+    </message>
+    <message>
+        <source>From chain → to chain, over the route</source>
+        <translation>源链 → 目标链，经由路由</translation>
+    </message>
+    <message>
+        <source>Token units moved</source>
+        <translation>转移的代币单位</translation>
+    </message>
+    <message>
+        <source>amount × oracle price when proposed</source>
+        <translation>提议时的数量 × 预言机价格</translation>
+    </message>
+    <message>
+        <source>Who proposed it: the agent or an operator</source>
+        <translation>提议人：代理或操作员</translation>
+    </message>
+    <message>
+        <source>When a pending proposal lapses (the policy&apos;s expiry)</source>
+        <translation>待处理提案的失效时间（策略的过期时间）</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::ProposalsPanel</name>
@@ -1720,6 +2040,42 @@ claims minted %6 · backing %7</source>
     <message>
         <source>Locked in the source vault / claims minted; the accountant keeps it at or above 100 %.</source>
         <translation>源金库锁定 / 已铸造凭证；记账器使其保持在 100 % 或以上。</translation>
+    </message>
+    <message>
+        <source>Token units locked in the source chain&apos;s vault</source>
+        <translation>源链金库中锁定的代币单位</translation>
+    </message>
+    <message>
+        <source>Claims outstanding on the destination chain, token units</source>
+        <translation>目标链上未偿的凭证，代币单位</translation>
+    </message>
+    <message>
+        <source>Backing = locked ÷ minted; under 100 % a claim is haircut for the gap</source>
+        <translation>支持率 = 锁定 ÷ 铸造；低于 100 % 时凭证按缺口被折扣</translation>
+    </message>
+    <message>
+        <source>Attestation threshold of the validator set, its size and version</source>
+        <translation>验证者集合的证明阈值、规模和版本</translation>
+    </message>
+    <message>
+        <source>The route&apos;s trust add-on to its claims&apos; haircut; 100 % while frozen</source>
+        <translation>路由对其凭证折扣的信任附加项；冻结期间为 100 %</translation>
+    </message>
+    <message>
+        <source>Rate limit (CCIP token bucket): USD that may go forward now / the bucket&apos;s capacity; amber under 25 %, red under 5 %</source>
+        <translation>速率限制（CCIP 令牌桶）：当前可正向发送的美元 / 桶容量；低于 25 % 为琥珀色，低于 5 % 为红色</translation>
+    </message>
+    <message>
+        <source>live, weak set (threshold under two thirds) or frozen by a risk officer or the accountant</source>
+        <translation>正常、弱验证集（阈值低于三分之二）或被风险官或记账器冻结</translation>
+    </message>
+    <message>
+        <source>The route: source chain → destination chain, asset</source>
+        <translation>路由：源链 → 目标链，资产</translation>
+    </message>
+    <message>
+        <source>The asset it carries</source>
+        <translation>其承载的资产</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2545,50 @@ claims minted %6 · backing %7</source>
 releases itself at %1 UTC</source>
         <translation>
 将于 %1 UTC 自动放行</translation>
+    </message>
+    <message>
+        <source>The way: requested · locked (or burned) · committed in a source block · attested by the validators · relayed · settled (minted or unlocked); ● reached, ○ to come, ✗ refused or dropped</source>
+        <translation>路径：请求 · 锁定（或销毁）· 在源链区块中提交 · 验证者证明 · 中继 · 结算（铸造或解锁）；● 已到达，○ 未到，✗ 被拒绝或丢弃</translation>
+    </message>
+    <message>
+        <source>queued (governor or rate limit), locked, attested, relayed, minted, refused or dropped</source>
+        <translation>排队（治理器或速率限制）、锁定、已证明、已中继、已铸造、被拒绝或丢弃</translation>
+    </message>
+    <message>
+        <source>Amount × the oracle price when requested</source>
+        <translation>请求时的数量 × 预言机价格</translation>
+    </message>
+    <message>
+        <source>When it reached its present step</source>
+        <translation>到达当前步骤的时间</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s number</source>
+        <translation>转账编号</translation>
+    </message>
+    <message>
+        <source>The route it travels</source>
+        <translation>其经过的路由</translation>
+    </message>
+    <message>
+        <source>forward (lock and mint), back (burn and unlock) or delivered from outside</source>
+        <translation>正向（锁定并铸造）、反向（销毁并解锁）或外部送达</translation>
+    </message>
+    <message>
+        <source>Whose collateral it is</source>
+        <translation>其抵押品的所有者</translation>
+    </message>
+    <message>
+        <source>Token units (exact in the tooltip)</source>
+        <translation>代币单位（精确值见提示）</translation>
+    </message>
+    <message>
+        <source>Why it waits or was refused</source>
+        <translation>等待或被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
     </message>
 </context>
 </TS>

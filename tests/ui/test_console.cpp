@@ -26,6 +26,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QFile>
 
 #include <cmath>
 
@@ -288,6 +291,43 @@ private Q_SLOTS:
         QVERIFY(cm::ui::setLanguage(QStringLiteral("en")));
         cm::ui::MainWindow english(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
         QCOMPARE(topTabText(english, 0), QStringLiteral("Overview"));
+    }
+
+    void translationsAreCompleteAndKeepTheirPlaceholders()
+    {
+        // Every string of the console translated in both languages, with the same %1, %2 … and
+        // line breaks as its English source (a lost %3 would show a figure nowhere).
+        static const QRegularExpression arg(QStringLiteral("%\\d+"));
+        for (const QString& code : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            QFile file(QStringLiteral(CM_SOURCE_DIR "/translations/clearmesh_%1.ts").arg(code));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            QString source;
+            int messages = 0;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("translation")) {
+                    const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                    const QString text = xml.readElementText();
+                    ++messages;
+                    QVERIFY2(type.isEmpty() && !text.isEmpty(), qPrintable(code + QStringLiteral(": untranslated: ") + source));
+                    auto placeholders = [](const QString& s) {
+                        QStringList found;
+                        for (auto it = arg.globalMatch(s); it.hasNext();)
+                            found << it.next().captured();
+                        found.sort();
+                        return found;
+                    };
+                    QVERIFY2(placeholders(text) == placeholders(source), qPrintable(code + QStringLiteral(": ") + source));
+                    QCOMPARE(text.count(QLatin1Char('\n')), source.count(QLatin1Char('\n')));
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY2(messages > 600, qPrintable(QString::number(messages)));
+        }
     }
 
     void theLayoutIsSavedAndRestored()

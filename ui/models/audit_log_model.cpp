@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/audit_log_model.h"
+#include "ui/util/format.h"
 
 #include "ui/models/model_roles.h"
 
@@ -82,9 +83,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return tr("The journal event this decision caused");
     if (role == Qt::ForegroundRole && index.column() == Signature) {
         if (r.signature == AuditRow::Signature::Invalid)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(toneColor(Tone::Bad));
         if (r.signature == AuditRow::Signature::Valid)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(toneColor(Tone::Good));
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Seq || index.column() == Event))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

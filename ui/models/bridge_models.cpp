@@ -11,8 +11,6 @@
 namespace cm::ui {
 namespace {
 
-const QColor kRed(0xc6, 0x28, 0x28);
-const QColor kAmber(0xb2, 0x6a, 0x00);
 
 // When the transfer reached its current step (simulated ms).
 qint64 stepTime(const TransferView& t)
@@ -121,11 +119,11 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
                                                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Status && r.frozen)
-            return kRed;
+            return toneColor(Tone::Bad);
         if ((column == Status || column == TrustAddon) && r.weak)
-            return kAmber;
+            return toneColor(Tone::Warn);
         if (column == Backing && r.backingRatio < 1.0)
-            return kRed;
+            return toneColor(Tone::Bad);
         if (column == Bucket && r.bucketCapacityUsd > 0 && r.bucketForwardUsd < 0.25 * r.bucketCapacityUsd)
             return QColor(Qt::black);
         return {};
@@ -254,9 +252,9 @@ QVariant TransfersModel::data(const QModelIndex& index, int role) const
                                                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == State && (t.state == QLatin1String("refused") || t.state == QLatin1String("dropped")))
-            return kRed;
+            return toneColor(Tone::Bad);
         if (column == State && t.state == QLatin1String("queued"))
-            return kAmber;
+            return toneColor(Tone::Warn);
         return {};
     default: return {};
     }

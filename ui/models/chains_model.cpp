@@ -67,11 +67,11 @@ QVariant ChainsModel::data(const QModelIndex& index, int role) const
                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Status && m_snapshot.chainStatus(row) != QLatin1String("live"))
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         if (column == Liquidatable && m_snapshot.chainLiquidatable(row) > 0)
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         if (column == FinalityLag && m_snapshot.chainFinalityLagMs(row) > m_snapshot.chainFinalityMs(row))
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         return {};
     default: return {};
     }

@@ -118,9 +118,9 @@ QVariant LiquidationsModel::data(const QModelIndex& index, int role) const
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == State && l.state == QLatin1String("blocked"))
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         if (column == BadDebt && l.badDebtUsd > 0)
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         return {};
     default: return {};
     }
@@ -220,7 +220,7 @@ QVariant LossLedgerModel::data(const QModelIndex& index, int role) const
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Socialized && l.socializedUsd > 0)
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         return {};
     default: return {};
     }

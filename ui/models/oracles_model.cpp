@@ -72,9 +72,9 @@ QVariant OraclesModel::data(const QModelIndex& index, int role) const
                                                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == State && s.assetOracleState(row) != QLatin1String("ok"))
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         if (column == Change)
-            return s.assetChange(row) < 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
+            return s.assetChange(row) < 0 ? toneColor(Tone::Bad) : toneColor(Tone::Good);
         return {};
     default: return {};
     }

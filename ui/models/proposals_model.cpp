@@ -78,9 +78,9 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (p.state == QLatin1String("failed") || p.state == QLatin1String("rejected"))
-            return QColor(0xc6, 0x28, 0x28);
+            return toneColor(Tone::Bad);
         if (p.state == QLatin1String("pending"))
-            return QColor(0xef, 0x6c, 0x00);
+            return toneColor(Tone::Warn);
     }
     if (role == Qt::ToolTipRole)
         return index.column() == Amount ? QStringLiteral("%1 %2").arg(p.amount, p.asset) : p.reason;

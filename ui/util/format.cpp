@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/util/format.h"
+#include "ui/util/theme.h"
 
 #include <QLocale>
 
@@ -84,6 +85,17 @@ QColor healthColor(HealthBand band)
     case HealthBand::Warning: return QColor(0xff, 0xe0, 0x82);
     case HealthBand::Healthy:
     case HealthBand::NoRequirement: break;
+    }
+    return {};
+}
+
+QColor toneColor(Tone tone)
+{
+    const bool dark = currentTheme() == Theme::Dark;
+    switch (tone) {
+    case Tone::Bad: return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Warn: return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    case Tone::Good: return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
     }
     return {};
 }

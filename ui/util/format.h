@@ -22,6 +22,9 @@ enum class HealthBand { Liquidatable, Critical, Warning, Healthy, NoRequirement 
 HealthBand healthBand(double health);
 //! Background colour of a health band; invalid for a healthy account.
 QColor healthColor(HealthBand band);
+//! Text colours that read on the theme in use (ui/util/theme.h): bad (red), warn (amber), good (green).
+enum class Tone { Bad, Warn, Good };
+QColor toneColor(Tone tone);
 //! A chain's status colour: live green, degraded orange, halted red.
 QColor chainStatusColor(const QString& status);
 

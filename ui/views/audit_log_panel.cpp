@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/audit_log_panel.h"
+#include "ui/util/format.h"
 #include "ui/util/table_actions.h"
 
 #include "ui/bridge/engine_client.h"
@@ -67,14 +68,15 @@ void AuditLogPanel::showCheck(const JournalCheck& check)
 {
     const QString when = check.checkedAt.toString(QStringLiteral("HH:mm:ss"));
     if (!check.ok) {
-        m_status->setText(tr("<b style='color:#c62828'>Chain broken at %1</b>: %2 (checked %3 UTC)")
-                              .arg(check.firstBroken.toHtmlEscaped(), check.reason.toHtmlEscaped(), when));
+        m_status->setText(tr("<b style='color:%4'>Chain broken at %1</b>: %2 (checked %3 UTC)")
+                              .arg(check.firstBroken.toHtmlEscaped(), check.reason.toHtmlEscaped(), when, toneColor(Tone::Bad).name()));
         return;
     }
-    m_status->setText(tr("<b style='color:#2e7d32'>Chain verified</b>: %1 events, %2 audit entries, %3 valid signatures, "
+    m_status->setText(tr("<b style='color:%6'>Chain verified</b>: %1 events, %2 audit entries, %3 valid signatures, "
                          "%4 unsigned (checked %5 UTC)")
                           .arg(QLocale().toString(check.events), QLocale().toString(check.auditEntries),
-                               QLocale().toString(check.signatures), QLocale().toString(check.unsignedEntries), when));
+                               QLocale().toString(check.signatures), QLocale().toString(check.unsignedEntries), when,
+                               toneColor(Tone::Good).name()));
 }
 
 void AuditLogPanel::refresh(const SnapshotView& snapshot)

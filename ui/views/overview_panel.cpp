@@ -176,7 +176,7 @@ void OverviewPanel::redraw()
     for (int i = s.alertCount() - 1; i >= 0; --i) {
         auto* item = new QListWidgetItem(s.alertText(i), m_alerts);
         if (s.alertCritical(i))
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(toneColor(Tone::Bad));
     }
 }
 

@@ -346,7 +346,7 @@ MoveDialog::MoveDialog(EngineClient* engine, const SnapshotView& snapshot, const
     connect(m_engine, &EngineClient::movePlanned, this, [this](const QString& error, const ProposalView& p) {
         m_submit->setEnabled(error.isEmpty());
         if (!error.isEmpty()) {
-            m_preview->setText(tr("<span style='color:#c62828'>Cannot be proposed: %1</span>").arg(error.toHtmlEscaped()));
+            m_preview->setText(tr("<span style='color:%2'>Cannot be proposed: %1</span>").arg(error.toHtmlEscaped(), toneColor(Tone::Bad).name()));
             return;
         }
         m_preview->setText(tr("Over <b>%1</b> (%2): %3 · cost %4 · ETA %5<br>Health %6 → <b>%7</b> after arrival, %8 while it travels%9")
