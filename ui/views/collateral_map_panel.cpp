@@ -38,7 +38,7 @@ QColor edgeColor(const CollateralMapPanel::Edge& e)
 std::array<QPointF, 4> edgeCurve(const QPointF& a, const QPointF& b)
 {
     const QPointF d = b - a;
-    const QPointF normal(-d.y() * 0.18, d.x() * 0.18);
+    const QPointF normal(-d.y() * 0.22, d.x() * 0.22);
     return {a, a + d * 0.3 + normal, a + d * 0.7 + normal, b};
 }
 
@@ -235,11 +235,15 @@ void CollateralMapPanel::drawGraph()
         item->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 10, 12));
         item->setSelectable(false);
         auto* label = new QCPItemText(p);
-        label->position->setCoords(bezier(curve, 0.5));
+        label->position->setCoords(bezier(curve, 0.35)); // nearer the source: the two directions of a pair stay apart
         label->setText(e.flowUsd > 0 ? QStringLiteral("%1 · %2").arg(formatUsdShort(e.mintedUsd), formatUsdShort(e.flowUsd))
                                      : formatUsdShort(e.mintedUsd));
         label->setFont(small);
         label->setColor(text);
+        QColor back = palette().color(QPalette::Base);
+        back.setAlpha(200);
+        label->setBrush(back); // readable over the arrows it sits on
+        label->setPadding(QMargins(2, 0, 2, 0));
     }
     double most = 1;
     for (int c = 0; c < n; ++c)
