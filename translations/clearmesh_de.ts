@@ -85,6 +85,22 @@
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Das Diagramm exportieren</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AccountDetailPanel</name>
@@ -461,6 +477,10 @@
         <source>&lt;b style=&apos;color:%6&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
         <translation>&lt;b style=&apos;color:%6&apos;&gt;Kette geprüft&lt;/b&gt;: %1 Ereignisse, %2 Audit-Einträge, %3 gültige Signaturen, %4 unsigniert (geprüft %5 UTC)</translation>
     </message>
+    <message>
+        <source>Filter by operator, decision or details…</source>
+        <translation>Nach Operator, Entscheidung oder Details filtern…</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::BridgePanel</name>
@@ -527,6 +547,10 @@
     <message>
         <source>% of the daily limit used (24 h)</source>
         <translation>% des Tageslimits genutzt (24 h)</translation>
+    </message>
+    <message>
+        <source>Filter routes and transfers…</source>
+        <translation>Routen und Transfers filtern…</translation>
     </message>
 </context>
 <context>

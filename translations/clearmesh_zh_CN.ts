@@ -85,6 +85,22 @@
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::AccountDetailPanel</name>
@@ -461,6 +477,10 @@
         <source>&lt;b style=&apos;color:%6&apos;&gt;Chain verified&lt;/b&gt;: %1 events, %2 audit entries, %3 valid signatures, %4 unsigned (checked %5 UTC)</source>
         <translation>&lt;b style=&apos;color:%6&apos;&gt;哈希链已验证&lt;/b&gt;：%1 个事件，%2 条审计条目，%3 个有效签名，%4 个未签名（检查于 %5 UTC）</translation>
     </message>
+    <message>
+        <source>Filter by operator, decision or details…</source>
+        <translation>按操作员、决定或详情筛选…</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::BridgePanel</name>
@@ -527,6 +547,10 @@
     <message>
         <source>% of the daily limit used (24 h)</source>
         <translation>已用每日限额 %（24 小时）</translation>
+    </message>
+    <message>
+        <source>Filter routes and transfers…</source>
+        <translation>筛选路由和转账…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/models/oracles_model.h"
 #include "ui/util/language.h"
+#include "ui/util/table_actions.h"
 #include "ui/util/theme.h"
 #include "ui/views/account_detail_panel.h"
 #include "ui/views/collateral_map_panel.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QFile>
@@ -118,6 +120,39 @@ private Q_SLOTS:
         QVERIFY2(status.contains(QStringLiteral("Simulated time")) && status.contains(QStringLiteral("not journaled"))
                      && status.contains(QStringLiteral("paused")) && status.contains(QStringLiteral("Operator")),
                  qPrintable(status));
+    }
+
+    void everyChartExportsToPngAndPdf()
+    {
+        auto client = smallWorld();
+        QTRY_VERIFY(!client->latest().isNull());
+        cm::ui::MainWindow window(client.get(), QStringLiteral(CM_SOURCE_DIR "/resources/scenarios"));
+        window.showView(QStringLiteral("collateral"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto plots = window.findChildren<QCustomPlot*>();
+        QVERIFY(plots.size() >= 10);
+        for (QCustomPlot* plot : plots) {
+            QStringList names;
+            for (QAction* a : plot->actions())
+                names << a->objectName() << a->text();
+            QVERIFY2(names.contains(QStringLiteral("exportPng")) || names.contains(QStringLiteral("Export PNG…")),
+                     qPrintable(plot->toolTip().left(60)));
+        }
+        QTemporaryDir dir;
+        QCustomPlot* heat = window.collateralMap()->heatmap();
+        QTRY_VERIFY(heat->plottableCount() == 1);
+        QString error;
+        QVERIFY(cm::ui::writeChart(heat, dir.filePath(QStringLiteral("heat.png")), &error));
+        QVERIFY(cm::ui::writeChart(heat, dir.filePath(QStringLiteral("heat.pdf")), &error));
+        const QImage png(dir.filePath(QStringLiteral("heat.png")));
+        QCOMPARE(png.size(), heat->size() * 2); // twice the size on screen
+        QVERIFY(colourCount(png) > 20);
+        QFile pdf(dir.filePath(QStringLiteral("heat.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(!cm::ui::writeChart(heat, QStringLiteral("/nonexistent/heat.png"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/heat.png")));
     }
 
     void collateralMapShowsWhereTheCollateralIs()

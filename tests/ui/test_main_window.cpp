@@ -378,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(bridges->routesModel()->rowCount(), 5);
         const QModelIndex harmony = bridges->routesModel()->index(2, cm::ui::RoutesModel::Status);
         QCOMPARE(harmony.data().toString(), QStringLiteral("weak set"));
-        bridges->routesView()->setCurrentIndex(bridges->routesModel()->index(0, 0));
+        bridges->routesView()->setCurrentIndex(bridges->routesView()->model()->index(0, 0));
         QVERIFY(triggerAction(bridges->routesView(), QStringLiteral("Freeze route")));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->routesModel()->index(0, cm::ui::RoutesModel::Status).data().toString(),
                                   QStringLiteral("frozen"), 5000);
@@ -394,6 +394,14 @@ private Q_SLOTS:
         QVERIFY(bridges->summary()->text().contains(QStringLiteral("1 queued")));
         bridges->inFlightOnly()->setChecked(true);
         QCOMPARE(bridges->transfersView()->model()->rowCount(), 1);
+        // The filter field narrows both tables; the transfer's route matches, another does not.
+        bridges->filter()->setText(QStringLiteral("nomad"));
+        QCOMPARE(bridges->transfersView()->model()->rowCount(), 1);
+        QVERIFY(bridges->routesView()->model()->rowCount() >= 1);
+        QVERIFY(bridges->routesView()->model()->rowCount() < bridges->routesModel()->rowCount());
+        bridges->filter()->setText(QStringLiteral("no such route"));
+        QCOMPARE(bridges->transfersView()->model()->rowCount(), 0);
+        bridges->filter()->clear();
         bridges->transfersView()->setCurrentIndex(bridges->transfersView()->model()->index(0, 0));
         QVERIFY(triggerAction(bridges->transfersView(), QStringLiteral("Drop")));
         QTRY_COMPARE_WITH_TIMEOUT(bridges->transfersModel()->index(0, cm::ui::TransfersModel::State).data().toString(),

@@ -3,6 +3,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include "ui/charts/qcustomplot_include.h"
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -97,6 +100,48 @@ void addTableActions(QTableView* view)
             QMessageBox::warning(view, QApplication::translate("TableActions", "Export CSV"), error);
     });
     view->addAction(csv);
+}
+
+QLineEdit* makeFilterField(QWidget* parent, const QString& placeholder, const QList<QSortFilterProxyModel*>& proxies)
+{
+    auto* field = new QLineEdit(parent);
+    field->setPlaceholderText(placeholder);
+    field->setClearButtonEnabled(true);
+    for (QSortFilterProxyModel* proxy : proxies) {
+        proxy->setFilterKeyColumn(-1);
+        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        QObject::connect(field, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    }
+    return field;
+}
+
+bool writeChart(QCustomPlot* plot, const QString& path, QString* error)
+{
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool ok = pdf ? plot->savePdf(path, plot->width(), plot->height())
+                        : plot->savePng(path, plot->width(), plot->height(), 2.0);
+    if (!ok && error)
+        *error = QApplication::translate("TableActions", "cannot write %1").arg(path);
+    return ok;
+}
+
+void addChartActions(QCustomPlot* plot)
+{
+    plot->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const auto& [label, filter] : {std::pair{QApplication::translate("TableActions", "Export PNG…"), QStringLiteral("PNG (*.png)")},
+                                        std::pair{QApplication::translate("TableActions", "Export PDF…"), QStringLiteral("PDF (*.pdf)")}}) {
+        auto* action = new QAction(label, plot);
+        action->setObjectName(filter.startsWith(QLatin1String("PNG")) ? QStringLiteral("exportPng") : QStringLiteral("exportPdf"));
+        QObject::connect(action, &QAction::triggered, plot, [plot, filter = filter] {
+            const QString path = QFileDialog::getSaveFileName(plot, QApplication::translate("TableActions", "Export the chart"), {}, filter);
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!writeChart(plot, path, &error))
+                QMessageBox::warning(plot, QApplication::translate("TableActions", "Export the chart"), error);
+        });
+        plot->addAction(action);
+    }
 }
 
 } // namespace cm::ui

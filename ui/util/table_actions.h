@@ -5,7 +5,11 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QCustomPlot;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTableView;
+class QWidget;
 
 namespace cm::ui {
 
@@ -18,5 +22,14 @@ void addTableActions(QTableView* view);
 QString tableText(const QAbstractItemModel* model, const QModelIndexList& rows, QChar separator);
 //! Writes the whole table as CSV; false with the reason when the file cannot be written.
 bool writeTableCsv(const QAbstractItemModel* model, const QString& path, QString* error = nullptr);
+
+//! A filter field for tables: what is typed filters every proxy on any column, case-insensitive.
+QLineEdit* makeFilterField(QWidget* parent, const QString& placeholder, const QList<QSortFilterProxyModel*>& proxies);
+
+//! Gives a chart "Export PNG…" and "Export PDF…" in its context menu (at twice its size on
+//! screen for the PNG; vector for the PDF).
+void addChartActions(QCustomPlot* plot);
+//! Writes the chart to `path` as PNG or PDF by its suffix; false with the reason otherwise.
+bool writeChart(QCustomPlot* plot, const QString& path, QString* error = nullptr);
 
 } // namespace cm::ui

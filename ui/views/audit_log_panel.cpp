@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/views/audit_log_panel.h"
+#include "ui/models/model_roles.h"
 #include "ui/util/format.h"
 #include "ui/util/table_actions.h"
 
@@ -9,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace cm::ui {
@@ -28,6 +31,10 @@ AuditLogPanel::AuditLogPanel(EngineClient* engine, QWidget* parent)
     m_verify = new QPushButton(tr("Verify now"), this);
     m_verify->setToolTip(tr("Recompute the hash chain of every event and audit entry and check every signature"));
     head->addWidget(m_status, 1);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RawValueRole);
+    head->addWidget(makeFilterField(this, tr("Filter by operator, decision or details…"), {m_proxy}));
     head->addWidget(m_verify);
     layout->addLayout(head);
     m_session = new QLabel(m_engine->sessionSummary(), this);
@@ -36,7 +43,9 @@ AuditLogPanel::AuditLogPanel(EngineClient* engine, QWidget* parent)
 
     m_view = new QTableView(this);
     addTableActions(m_view);
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AuditLogModel::Seq, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);

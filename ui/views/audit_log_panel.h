@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QSortFilterProxyModel;
 
 namespace cm::ui {
 
@@ -37,6 +38,7 @@ private:
     QLabel* m_session = nullptr;
     QPushButton* m_verify = nullptr;
     QTableView* m_view = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
 };
 
 } // namespace cm::ui

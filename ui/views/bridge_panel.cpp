@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,6 +59,18 @@ BridgePanel::BridgePanel(EngineClient* engine, QWidget* parent)
     m_alert->hide();
     auto* head = new QHBoxLayout;
     head->addWidget(m_governors, 1);
+    m_routesProxy = new QSortFilterProxyModel(this);
+    m_routesProxy->setSourceModel(m_routes);
+    m_routesProxy->setSortRole(RawValueRole);
+    m_transfersProxy = new QSortFilterProxyModel(this);
+    m_transfersProxy->setSourceModel(m_transfers);
+    m_transfersProxy->setFilterKeyColumn(TransfersModel::State);
+    m_transfersText = new QSortFilterProxyModel(this);
+    m_transfersText->setSourceModel(m_transfersProxy);
+    m_transfersText->setSortRole(RawValueRole);
+    m_filter = makeFilterField(this, tr("Filter routes and transfers…"), {m_routesProxy, m_transfersText});
+    m_filter->setMaximumWidth(260);
+    head->addWidget(m_filter);
     m_inFlight = new QCheckBox(tr("In flight only"), this);
     m_inFlight->setToolTip(tr("Show only transfers on their way (queued, locked, attested, relayed), not the settled ones"));
     head->addWidget(m_inFlight);
@@ -69,11 +82,10 @@ BridgePanel::BridgePanel(EngineClient* engine, QWidget* parent)
                                    "Beside each bar: the headroom left, the transfers queued and the countdown to the next release."));
     applyPlotTheme(m_governorChart);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_routesView = table(m_routes, split);
-    m_transfersProxy = new QSortFilterProxyModel(this);
-    m_transfersProxy->setSourceModel(m_transfers);
-    m_transfersProxy->setFilterKeyColumn(TransfersModel::State);
-    m_transfersView = table(m_transfersProxy, split);
+    m_routesView = table(m_routesProxy, split);
+    m_routesView->setSortingEnabled(true);
+    m_routesView->sortByColumn(-1, Qt::AscendingOrder); // the world's order until a header is clicked
+    m_transfersView = table(m_transfersText, split);
     split->addWidget(m_routesView);
     split->addWidget(m_transfersView);
     split->setSizes({760, 520});
@@ -90,7 +102,7 @@ BridgePanel::BridgePanel(EngineClient* engine, QWidget* parent)
     auto routeAction = [this](const QString& text, bool freeze) {
         auto* a = new QAction(text, m_routesView);
         connect(a, &QAction::triggered, this, [this, freeze] {
-            const QModelIndex i = m_routesView->currentIndex();
+            const QModelIndex i = m_routesProxy->mapToSource(m_routesView->currentIndex());
             if (!i.isValid())
                 return;
             if (freeze)
@@ -121,7 +133,7 @@ BridgePanel::BridgePanel(EngineClient* engine, QWidget* parent)
 
 quint64 BridgePanel::selectedTransfer() const
 {
-    const QModelIndex i = m_transfersProxy->mapToSource(m_transfersView->currentIndex());
+    const QModelIndex i = m_transfersProxy->mapToSource(m_transfersText->mapToSource(m_transfersView->currentIndex()));
     return i.isValid() ? m_transfers->transfer(i.row()).id : 0;
 }
 

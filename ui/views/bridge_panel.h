@@ -9,6 +9,7 @@ class QLabel;
 class QTableView;
 class QAction;
 class QCheckBox;
+class QLineEdit;
 class QCustomPlot;
 class QSortFilterProxyModel;
 
@@ -39,6 +40,7 @@ public:
     //! A chain's governor line as drawn beside its bar ("headroom $18.8M · 1 queued · release in 23h 59m").
     QString governorText(int chain) const { return m_governorTexts.value(chain); }
     QCheckBox* inFlightOnly() const { return m_inFlight; }
+    QLineEdit* filter() const { return m_filter; }
     QLabel* summary() const { return m_governors; }
 
 private:
@@ -56,7 +58,10 @@ private:
     QCustomPlot* m_governorChart = nullptr;
     QStringList m_governorTexts;
     QCheckBox* m_inFlight = nullptr;
-    QSortFilterProxyModel* m_transfersProxy = nullptr;
+    QSortFilterProxyModel* m_transfersProxy = nullptr; //!< in flight only
+    QSortFilterProxyModel* m_transfersText = nullptr;  //!< the filter field, over the former
+    QSortFilterProxyModel* m_routesProxy = nullptr;
+    QLineEdit* m_filter = nullptr;
 };
 
 } // namespace cm::ui

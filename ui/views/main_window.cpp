@@ -194,8 +194,11 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
             statusBar()->showMessage(tr("%1 refused: %2").arg(command, refusal), 15000);
     });
     handleSnapshot(m_engine->latest());
-    for (QCustomPlot* plot : findChildren<QCustomPlot*>())
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
         applyPlotTheme(plot);
+        if (plot->contextMenuPolicy() != Qt::ActionsContextMenu)
+            addChartActions(plot); // every chart exports to PNG and PDF
+    }
     resize(1280, 800);
 }
 
