@@ -12,17 +12,6 @@
 namespace cm {
 namespace {
 
-Int128 equityOn(const World& w, const MarketState& market, const Account& account, const AccountMetrics& m)
-{
-    Int128 value = 0;
-    for (const Holding& h : account.holdings) {
-        const Int128 v = valueE8(h.amount, w.assets[h.asset].decimals, market.price_e8[h.asset]);
-        const double f = h.route == kNoRoute ? 1.0 : std::clamp(market.backingRatio(h.route), 0.0, 1.0);
-        value += f >= 1.0 ? v : scaleDown(v, f);
-    }
-    return value + m.upnl_e8 - m.debt_e8;
-}
-
 Int128 uncovered(const AccountMetrics& m)
 {
     return std::max<Int128>(0, m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8));
@@ -76,8 +65,8 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
             const AccountMetrics m1 = calc.compute(after);
             row.exposure_e8 += std::max<Int128>(0, m0.adjusted_e8 - m1.adjusted_e8);
             row.shortfall_e8 += std::max<Int128>(0, uncovered(m1) - uncovered(m0));
-            row.bad_debt_e8 += std::max<Int128>(0, std::max<Int128>(0, -equityOn(world, failed, after, m1))
-                                                       - std::max<Int128>(0, -equityOn(world, market, accounts[i], m0)));
+            row.bad_debt_e8 += std::max<Int128>(0, std::max<Int128>(0, -realizableEquity(world, failed, after, m1))
+                                                       - std::max<Int128>(0, -realizableEquity(world, market, accounts[i], m0)));
             if (!below1(m0) && below1(m1)) {
                 ++row.pushed_below_1;
                 row.value_at_risk_e8 += m0.collateral_e8;
@@ -128,6 +117,17 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+Int128 realizableEquity(const World& w, const MarketState& market, const Account& account, const AccountMetrics& m)
+{
+    Int128 value = 0;
+    for (const Holding& h : account.holdings) {
+        const Int128 v = valueE8(h.amount, w.assets[h.asset].decimals, market.price_e8[h.asset]);
+        const double f = h.route == kNoRoute ? 1.0 : std::clamp(market.backingRatio(h.route), 0.0, 1.0);
+        value += f >= 1.0 ? v : scaleDown(v, f);
+    }
+    return value + m.upnl_e8 - m.debt_e8;
 }
 
 } // namespace cm

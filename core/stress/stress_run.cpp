@@ -111,16 +111,10 @@ void applyShocks(ClearingState& fork, const StressScenario& scenario, const std:
     }
 }
 
-//! Equity with every claim at what its vault redeems (a compromised route's at nothing).
+//! The fork's realizable equity (blast_radius.cpp): claims at what their vault redeems.
 Int128 realizableEquity(const ClearingState& s, const Account& account, const AccountMetrics& m)
 {
-    Int128 value = 0;
-    for (const Holding& h : account.holdings) {
-        const Int128 v = valueE8(h.amount, s.world().assets[h.asset].decimals, s.market().price_e8[h.asset]);
-        const double f = s.realizableFraction(h.route);
-        value += f >= 1.0 ? v : scaleDown(v, f);
-    }
-    return value + m.upnl_e8 - m.debt_e8;
+    return cm::realizableEquity(s.world(), s.market(), account, m);
 }
 
 //! One run's outcome: per account (equity at the end, bad debt left), the engine's tally.

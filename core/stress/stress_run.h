@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/world.h"
+#include "core/risk/margin.h"
 #include "core/risk/market_state.h"
 #include "core/stress/scenario.h"
 
@@ -106,6 +107,11 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
 //! The blast radius of every route and chain on a state; routes without a cap of their own are
 //! priced at `whatIfCapE8` (0: not at all).
 std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8 = 0);
+
+//! Equity with every claim at what its vault redeems: Σ amount × price × min(1, backing) + U −
+//! debt (a drained or compromised route's claims at nothing). The stress report's and the blast
+//! radius's bad debt is its negative part.
+Int128 realizableEquity(const World& world, const MarketState& market, const Account& account, const AccountMetrics& m);
 //! The empirical quantile (the ceil(q·n)-th smallest, as a VaR is read off its paths); 0 when empty.
 Int128 quantileE8(std::vector<Int128> values, double q);
 
