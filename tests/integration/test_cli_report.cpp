@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <cmath>
+#include "tests/integration/cli_support.h"
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QMap>
@@ -18,37 +19,14 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = cm::test::CliRun;
 
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CM_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("clearmesh-cli did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+Run cli(const QStringList& args) { return cm::test::runCli(args, {}, {}, 60000); }
 
 // The CLI with a passphrase on standard input (never an argument) and an environment.
 Run cliWith(const QStringList& args, const QByteArray& stdinText, const QMap<QString, QString>& env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("CLEARMESH_PASSPHRASE"));
-    e.remove(QStringLiteral("CLEARMESH_NEW_PASSPHRASE"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(CM_CLI_PATH), args);
-    p.write(stdinText);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("clearmesh-cli did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return cm::test::runCli(args, stdinText, env, 60000);
 }
 
 QString small() { return QStringLiteral(CM_TEST_DATA_DIR "/worlds/small.json"); }

@@ -6,26 +6,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "tests/integration/cli_support.h"
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = cm::test::CliRun;
 
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CM_CLI_PATH), args);
-    if (!p.waitForFinished(240000))
-        qFatal("clearmesh-cli did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+Run cli(const QStringList& args) { return cm::test::runCli(args); }
 
 const QString kWorld = QStringLiteral(CM_TEST_DATA_DIR "/worlds/liquidation.json");
 
