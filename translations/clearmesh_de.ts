@@ -1323,6 +1323,14 @@
         <source>Journal (read-only): %1 events · %2 decisions</source>
         <translation>Journal (nur lesen): %1 Ereignisse · %2 Entscheidungen</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::MoveDialog</name>

@@ -1323,6 +1323,14 @@
         <source>Journal (read-only): %1 events · %2 decisions</source>
         <translation>日志（只读）：%1 个事件 · %2 个决定</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">账户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账户</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::MoveDialog</name>

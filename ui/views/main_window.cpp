@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QTimeZone>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -119,38 +120,31 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
     top->addTab(m_audit, tr("Audit log"));
     top->setMaximumHeight(kTopHeight);
 
+    // The book and the account panel are docks under the views: side by side by default, each
+    // movable, floatable (to a second screen) and kept in the saved layout.
     m_detail = new AccountDetailPanel(m_engine, this);
-    auto* book = new QSplitter(Qt::Horizontal, this);
-    book->addWidget(buildAccountsPanel());
-    book->addWidget(m_detail);
-    book->setStretchFactor(0, 1);
-    book->setStretchFactor(1, 0);
-    book->setSizes({730, 550});
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter = splitter;
-    splitter->addWidget(top);
-    splitter->addWidget(book);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    // The stress view's charts and tables need the room; the book keeps a strip below.
-    // The top views keep their height and the book takes the rest (no empty band between them).
-    QTimer::singleShot(0, this, [this] {
-        if (m_top->currentWidget() != m_stress && m_top->currentWidget() != m_collateral && m_top->currentWidget() != m_bridges
-            && m_splitter->height() > kTopHeight)
-            m_splitter->setSizes({kTopHeight, m_splitter->height() - kTopHeight});
-    });
+    m_bookDock = new QDockWidget(tr("Accounts"), this);
+    m_bookDock->setObjectName(QStringLiteral("accountsDock"));
+    m_bookDock->setWidget(buildAccountsPanel());
+    m_detailDock = new QDockWidget(tr("Account"), this);
+    m_detailDock->setObjectName(QStringLiteral("accountDock"));
+    m_detailDock->setWidget(m_detail);
+    for (QDockWidget* dock : {m_bookDock, m_detailDock}) {
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    }
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_bookDock);
+    splitDockWidget(m_bookDock, m_detailDock, Qt::Horizontal);
+    resizeDocks({m_bookDock, m_detailDock}, {730, 550}, Qt::Horizontal);
+    // The top views keep their height and the book takes the rest; the stress view, the
+    // collateral map and the bridge monitor take the room and the book keeps a strip below.
+    QTimer::singleShot(0, this, [this] { fitDocksToView(); });
     connect(top, &QTabWidget::currentChanged, this, [this](int index) {
-        const bool stress = m_top->widget(index) == m_stress || m_top->widget(index) == m_collateral || m_top->widget(index) == m_bridges;
-        m_top->setMaximumHeight(stress ? QWIDGETSIZE_MAX : kTopHeight);
+        m_top->setMaximumHeight(takesTheRoom(m_top->widget(index)) ? QWIDGETSIZE_MAX : kTopHeight);
         // After the layout has settled (the first switch comes before the window is shown).
-        QTimer::singleShot(0, this, [this, stress] {
-            const int total = m_splitter->height();
-            if (stress)
-                m_splitter->setSizes({total - kBookStrip, kBookStrip});
-            else if (m_splitter->sizes().value(0) > kTopHeight)
-                m_splitter->setSizes({kTopHeight, total - kTopHeight});
-        });
+        QTimer::singleShot(0, this, [this] { fitDocksToView(); });
     });
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -163,7 +157,7 @@ MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget
         "QLabel { background: #c62828; color: white; font-weight: bold; padding: 6px 10px; }"));
     m_readOnlyBanner->hide();
     centralLayout->addWidget(m_readOnlyBanner);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(top, 1);
     setCentralWidget(central);
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::handleAccountSelected);
@@ -281,6 +275,10 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, i] { m_top->setCurrentIndex(i); });
         m_top->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_top->tabText(i)).arg(i + 1));
     }
+    view->addSeparator();
+    // Show or hide the docks (a closed one comes back from here).
+    view->addAction(m_bookDock->toggleViewAction());
+    view->addAction(m_detailDock->toggleViewAction());
     QAction* find = view->addAction(tr("Filter the accounts"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -322,9 +320,37 @@ void MainWindow::buildMenus()
         QSettings().remove(QStringLiteral("layout"));
         m_top->setCurrentIndex(viewNames().indexOf(QStringLiteral("accounts")));
         resize(1280, 800);
-        m_splitter->setSizes({kTopHeight, std::max(100, m_splitter->height() - kTopHeight)});
+        for (QDockWidget* dock : {m_bookDock, m_detailDock}) {
+            dock->setFloating(false);
+            dock->show();
+            removeDockWidget(dock);
+        }
+        addDockWidget(Qt::BottomDockWidgetArea, m_bookDock);
+        splitDockWidget(m_bookDock, m_detailDock, Qt::Horizontal);
+        m_bookDock->show();
+        m_detailDock->show();
+        resizeDocks({m_bookDock, m_detailDock}, {730, 550}, Qt::Horizontal);
+        fitDocksToView();
         m_accountsView->resizeColumnsToContents();
     });
+}
+
+bool MainWindow::takesTheRoom(const QWidget* view) const
+{
+    return view == m_stress || view == m_collateral || view == m_bridges;
+}
+
+void MainWindow::fitDocksToView()
+{
+    // Only the book's dock where it is by default, under the views.
+    if (m_bookDock->isFloating() || dockWidgetArea(m_bookDock) != Qt::BottomDockWidgetArea)
+        return;
+    const int room = centralWidget()->height() + m_bookDock->height();
+    if (takesTheRoom(m_top->currentWidget()))
+        resizeDocks({m_bookDock}, {kBookStrip}, Qt::Vertical);
+    else
+        resizeDocks({m_bookDock}, {std::max(kBookStrip, room - kTopHeight - m_readOnlyBanner->height() * m_readOnlyBanner->isVisible())},
+                    Qt::Vertical);
 }
 
 QString MainWindow::currentViewName() const { return viewNames().value(m_top->currentIndex()); }
@@ -336,9 +362,6 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("view"), currentViewName());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    if (auto* book = qobject_cast<QSplitter*>(m_detail->parentWidget()))
-        settings.setValue(QStringLiteral("book"), book->saveState());
     settings.setValue(QStringLiteral("columns"), m_accountsView->horizontalHeader()->saveState());
     settings.endGroup();
 }
@@ -352,9 +375,6 @@ bool MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     showView(settings.value(QStringLiteral("view")).toString());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    if (auto* book = qobject_cast<QSplitter*>(m_detail->parentWidget()))
-        book->restoreState(settings.value(QStringLiteral("book")).toByteArray());
     if (m_accountsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray()))
         m_columnsRestored = true; // keep the columns as the desk left them
     return true;

@@ -13,6 +13,7 @@ class QComboBox;
 class QTableView;
 class QAction;
 class QSplitter;
+class QDockWidget;
 
 namespace cm::ui {
 
@@ -54,6 +55,11 @@ public:
     //! Re-colours every chart after the theme changed (ui/util/theme.h).
     void refreshTheme();
     QString currentViewName() const;
+    //! The book's and the account panel's docks (movable, floatable, in the saved layout).
+    QDockWidget* bookDock() const { return m_bookDock; }
+    //! The views' tabs (Overview … Audit log).
+    class QTabWidget* views() const { return m_top; }
+    QDockWidget* detailDock() const { return m_detailDock; }
 
     AuditLogPanel* auditPanel() const { return m_audit; }
     BridgePanel* bridgePanel() const { return m_bridges; }
@@ -83,6 +89,9 @@ protected:
 
 private:
     void buildMenus();
+    //! The stress view, the collateral map and the bridge monitor take the height over the book.
+    bool takesTheRoom(const QWidget* view) const;
+    void fitDocksToView();
     QWidget* buildChainsPanel();
     void handleAccountSelected();
     QWidget* buildAccountsPanel();
@@ -118,7 +127,8 @@ private:
     CollateralMapPanel* m_collateral = nullptr;
     QWidget* m_chainsTab = nullptr;
     OraclesPanel* m_oraclesTab = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QDockWidget* m_bookDock = nullptr;
+    QDockWidget* m_detailDock = nullptr;
     QAction* m_operatorAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QComboBox* m_speed = nullptr;
