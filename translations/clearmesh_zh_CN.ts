@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
