@@ -427,8 +427,8 @@
         <translation>Die Nummer des Audit-Eintrags im Journal</translation>
     </message>
     <message>
-        <source>Simulated time of the decision (UTC)</source>
-        <translation>Simulierte Zeit der Entscheidung (UTC)</translation>
+        <source>When the decision was recorded: the wall clock, UTC (its event carries the simulated time)</source>
+        <translation>Wann die Entscheidung aufgezeichnet wurde: die Echtzeituhr, UTC (ihr Ereignis trägt die simulierte Zeit)</translation>
     </message>
     <message>
         <source>Who decided, as signed</source>

@@ -427,8 +427,8 @@
         <translation>该审计条目在日志中的编号</translation>
     </message>
     <message>
-        <source>Simulated time of the decision (UTC)</source>
-        <translation>决定的模拟时间 (UTC)</translation>
+        <source>When the decision was recorded: the wall clock, UTC (its event carries the simulated time)</source>
+        <translation>决定被记录的时间：真实时钟，UTC（其事件带有模拟时间）</translation>
     </message>
     <message>
         <source>Who decided, as signed</source>

@@ -18,7 +18,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case Seq: return tr("The audit entry's number in the journal");
-        case Time: return tr("Simulated time of the decision (UTC)");
+        case Time: return tr("When the decision was recorded: the wall clock, UTC (its event carries the simulated time)");
         case Operator: return tr("Who decided, as signed");
         case Action: return tr("The decision: approve, reject, freeze, policy, operator…");
         case Details: return tr("What it was about");
