@@ -207,6 +207,9 @@ struct Snapshot {
     std::vector<ChainRow> chains;
     std::vector<AssetRow> assets;
     std::vector<AccountRow> accounts; //!< in world order; the set changes only when the world does
+    //! accounts[i].health again, contiguous: the console sorts its book by it every snapshot and
+    //! reads 100,000 of them in one pass rather than one per 200-byte row.
+    std::vector<double> health;
     std::uint64_t structure_version = 0; //!< changes when accounts are added or removed
     std::uint32_t liquidatable = 0;
     Int128 collateral_e8 = 0;

@@ -233,6 +233,7 @@ Snapshot ClearingState::snapshot() const
     for (const InteropAlert& a : m_interop.alerts())
         s.alerts.push_back({a.time_ms, a.critical, a.route, a.text});
     s.accounts.reserve(m_world.accounts.size());
+    s.health.reserve(m_world.accounts.size());
     const std::size_t assetCount = m_world.assets.size();
     s.chain_asset_e8.assign(s.chains.size() * assetCount, 0);
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
@@ -241,6 +242,7 @@ Snapshot ClearingState::snapshot() const
         s.accounts.push_back({acc.id, acc.owner, acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
                               m.debt_e8, m.upnl_e8, m.requirement_e8, m.health, m.liquidatable, m.max_leverage,
                               m.distance_to_liquidation});
+        s.health.push_back(m.health);
         s.liquidatable += m.liquidatable ? 1 : 0;
         s.collateral_e8 += m.collateral_e8;
         s.requirement_e8 += m.requirement_e8;

@@ -228,7 +228,11 @@ double SnapshotView::adjustedUsd(int row) const { return usd(m_s->accounts[row].
 double SnapshotView::debtUsd(int row) const { return usd(m_s->accounts[row].debt_e8); }
 double SnapshotView::upnlUsd(int row) const { return usd(m_s->accounts[row].upnl_e8); }
 double SnapshotView::requirementUsd(int row) const { return usd(m_s->accounts[row].requirement_e8); }
-double SnapshotView::health(int row) const { return m_s->accounts[row].health; }
+double SnapshotView::health(int row) const
+{
+    const auto i = static_cast<std::size_t>(row);
+    return i < m_s->health.size() ? m_s->health[i] : m_s->accounts[i].health;
+}
 bool SnapshotView::liquidatable(int row) const { return m_s->accounts[row].liquidatable; }
 double SnapshotView::maxLeverage(int row) const { return m_s->accounts[row].max_leverage; }
 
