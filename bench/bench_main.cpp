@@ -284,9 +284,10 @@ int main(int argc, char** argv)
             ok += plan.ok() ? 1 : 0;
         }
         std::sort(us.begin(), us.end());
-        add("plan_move_demo_p50_us", quantile(us, 0.5), "us");
-        add("plan_move_demo_p99_us", quantile(us, 0.99), "us");
-        add("plan_move_demo_plannable_share", static_cast<double>(ok) / static_cast<double>(us.size()), "share");
+        // The pre-trade check "can this account move X?", answered today by the whole plan.
+        add("margin_check_p50", quantile(us, 0.5), "us");
+        add("margin_check_p99", quantile(us, 0.99), "us");
+        add("margin_check_plannable_share", static_cast<double>(ok) / static_cast<double>(us.size()), "share");
     }
 
     // Stress (DESIGN §11) on the demo book: the blast radius of every route and chain, a 30 %
