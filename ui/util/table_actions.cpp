@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include "ui/charts/qcustomplot_include.h"
@@ -100,6 +101,20 @@ void addTableActions(QTableView* view)
             QMessageBox::warning(view, QApplication::translate("TableActions", "Export CSV"), error);
     });
     view->addAction(csv);
+}
+
+QTableView* makeDataTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    addTableActions(view);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setWordWrap(false);
+    return view;
 }
 
 QLineEdit* makeFilterField(QWidget* parent, const QString& placeholder, const QList<QSortFilterProxyModel*>& proxies)

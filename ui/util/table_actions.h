@@ -23,6 +23,10 @@ QString tableText(const QAbstractItemModel* model, const QModelIndexList& rows, 
 //! Writes the whole table as CSV; false with the reason when the file cannot be written.
 bool writeTableCsv(const QAbstractItemModel* model, const QString& path, QString* error = nullptr);
 
+//! A table as the console shows one: whole rows selected, alternating rows, no row numbers,
+//! compact rows, no wrapping, Copy rows and Export CSV… in its context menu.
+QTableView* makeDataTable(QAbstractItemModel* model, QWidget* parent);
+
 //! A filter field for tables: what is typed filters every proxy on any column, case-insensitive.
 QLineEdit* makeFilterField(QWidget* parent, const QString& placeholder, const QList<QSortFilterProxyModel*>& proxies);
 

@@ -19,15 +19,9 @@
 #include "ui/charts/plot_theme.h"
 #include "ui/charts/qcustomplot_include.h"
 #include "ui/util/format.h"
-#include "ui/util/language.h"
-#include "ui/util/theme.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QCloseEvent>
 #include <QElapsedTimer>
-#include <QMenuBar>
-#include <QSettings>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -54,19 +48,6 @@
 namespace cm::ui {
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    addTableActions(view);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
-}
 
 QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 {
@@ -80,8 +61,6 @@ QLabel* legendChip(const QString& text, HealthBand band, QWidget* parent)
 
 } // namespace
 
-constexpr int kTopHeight = 300; //!< the top views' height over the accounts book
-constexpr int kBookStrip = 170; //!< what the book keeps under a view that takes the room (stress, collateral map)
 
 MainWindow::MainWindow(EngineClient* engine, const QString& scenarioDir, QWidget* parent)
     : QMainWindow(parent),
@@ -265,143 +244,11 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_totals);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    // Ctrl+1 … Ctrl+9 bring the top views to the front, in tab order.
-    for (int i = 0; i < m_top->count() && i < 9; ++i) {
-        QAction* a = view->addAction(m_top->tabText(i));
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { m_top->setCurrentIndex(i); });
-        m_top->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_top->tabText(i)).arg(i + 1));
-    }
-    view->addSeparator();
-    // Show or hide the docks (a closed one comes back from here).
-    view->addAction(m_bookDock->toggleViewAction());
-    view->addAction(m_detailDock->toggleViewAction());
-    QAction* find = view->addAction(tr("Filter the accounts"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    view->addSeparator();
-    QMenu* theme = view->addMenu(tr("Theme"));
-    auto* themes = new QActionGroup(theme);
-    for (const auto& [t, label] : {std::pair{Theme::Dark, tr("Dark")}, std::pair{Theme::Light, tr("Light")}}) {
-        QAction* a = theme->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(currentTheme() == t);
-        a->setObjectName(QStringLiteral("theme_") + themeName(t));
-        themes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, t = t] {
-            applyTheme(t);
-            QSettings().setValue(QStringLiteral("theme"), themeName(t));
-            refreshTheme();
-        });
-    }
-    QMenu* language = view->addMenu(tr("Language"));
-    auto* languages = new QActionGroup(language);
-    for (const QString& code : languageCodes()) {
-        QAction* a = language->addAction(languageName(code));
-        a->setCheckable(true);
-        a->setChecked(currentLanguage() == code);
-        a->setObjectName(QStringLiteral("language_") + code);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            if (code != currentLanguage())
-                Q_EMIT languageRequested(code);
-        });
-    }
-    view->addSeparator();
-    QAction* reset = view->addAction(tr("Reset layout"));
-    reset->setToolTip(tr("Forget the saved layout: the window, the splitters and the book's columns as they were at first"));
-    connect(reset, &QAction::triggered, this, [this] {
-        QSettings().remove(QStringLiteral("layout"));
-        m_top->setCurrentIndex(viewNames().indexOf(QStringLiteral("accounts")));
-        resize(1280, 800);
-        for (QDockWidget* dock : {m_bookDock, m_detailDock}) {
-            dock->setFloating(false);
-            dock->show();
-            removeDockWidget(dock);
-        }
-        addDockWidget(Qt::BottomDockWidgetArea, m_bookDock);
-        splitDockWidget(m_bookDock, m_detailDock, Qt::Horizontal);
-        m_bookDock->show();
-        m_detailDock->show();
-        resizeDocks({m_bookDock, m_detailDock}, {730, 550}, Qt::Horizontal);
-        fitDocksToView();
-        m_accountsView->resizeColumnsToContents();
-    });
-}
-
-bool MainWindow::takesTheRoom(const QWidget* view) const
-{
-    return view == m_stress || view == m_collateral || view == m_bridges;
-}
-
-void MainWindow::fitDocksToView()
-{
-    // Only the book's dock where it is by default, under the views.
-    if (m_bookDock->isFloating() || dockWidgetArea(m_bookDock) != Qt::BottomDockWidgetArea)
-        return;
-    const int room = centralWidget()->height() + m_bookDock->height();
-    if (takesTheRoom(m_top->currentWidget()))
-        resizeDocks({m_bookDock}, {kBookStrip}, Qt::Vertical);
-    else
-        resizeDocks({m_bookDock}, {std::max(kBookStrip, room - kTopHeight - m_readOnlyBanner->height() * m_readOnlyBanner->isVisible())},
-                    Qt::Vertical);
-}
-
-QString MainWindow::currentViewName() const { return viewNames().value(m_top->currentIndex()); }
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("layout"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("view"), currentViewName());
-    settings.setValue(QStringLiteral("columns"), m_accountsView->horizontalHeader()->saveState());
-    settings.endGroup();
-}
-
-bool MainWindow::restoreLayout()
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("layout"));
-    if (!settings.contains(QStringLiteral("geometry")))
-        return false;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    showView(settings.value(QStringLiteral("view")).toString());
-    if (m_accountsView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray()))
-        m_columnsRestored = true; // keep the columns as the desk left them
-    return true;
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    if (m_persistLayout)
-        saveLayout();
-    QMainWindow::closeEvent(event);
-}
-
-void MainWindow::refreshTheme()
-{
-    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) {
-        applyPlotTheme(plot);
-        plot->replot();
-    }
-    // The panels draw their items (labels, nodes) with the palette's colours on the next snapshot.
-    handleSnapshot(m_engine->latest());
-}
-
 QWidget* MainWindow::buildChainsPanel()
 {
     auto* box = new QWidget(this);
     auto* layout = new QHBoxLayout(box);
-    m_chainsView = makeTable(m_chains, box);
+    m_chainsView = makeDataTable(m_chains, box);
     m_chainsView->setSortingEnabled(false);
     m_chainsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chainsView->horizontalHeader()->setStretchLastSection(true);
@@ -493,7 +340,7 @@ QWidget* MainWindow::buildAccountsPanel()
     filterRow->addWidget(m_shownCount);
     layout->addLayout(filterRow);
 
-    m_accountsView = makeTable(m_proxy, box);
+    m_accountsView = makeDataTable(m_proxy, box);
     m_accountsView->setSortingEnabled(true);
     m_accountsView->sortByColumn(AccountsModel::Health, Qt::AscendingOrder);
     auto* header = m_accountsView->horizontalHeader();

@@ -88,6 +88,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static constexpr int kTopHeight = 300; //!< the top views' height over the accounts book
+    static constexpr int kBookStrip = 170; //!< what the book keeps under a view that takes the room
     void buildMenus();
     //! The stress view, the collateral map and the bridge monitor take the height over the book.
     bool takesTheRoom(const QWidget* view) const;

@@ -55,17 +55,10 @@ OraclesPanel::OraclesPanel(QWidget* parent) : QWidget(parent), m_model(new Oracl
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_view = new QTableView(split);
-    addTableActions(m_view);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view = makeDataTable(m_model, split);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
     split->addWidget(m_view);
     auto* charts = new QWidget(split);
     auto* column = new QVBoxLayout(charts);
