@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -26,18 +27,21 @@ long currentRssKb()
     return 0;
 }
 
-//! Reads every word a revaluation reads and sums it: the memory limit of a full revaluation.
-std::uint64_t memscan(const std::vector<cm::Account>& accounts)
+//! Reads every byte a full revaluation reads (the screen's items, offsets and constants) and sums
+//! it: the memory limit of a full revaluation.
+//! Integer adds of the raw words: as fast as the memory delivers them.
+std::uint64_t memscan(const cm::RiskScreen& screen)
 {
+    const auto& units = screen.units();
+    const auto& classes = screen.classes();
     std::uint64_t sum = 0;
-    for (const cm::Account& a : accounts) {
-        for (const cm::Holding& h : a.holdings)
-            sum += static_cast<std::uint64_t>(h.amount) + h.asset + h.chain + h.route;
-        for (const cm::Debt& d : a.debts)
-            sum += static_cast<std::uint64_t>(d.amount) + d.asset + d.chain;
-        for (const cm::Position& p : a.positions)
-            sum += static_cast<std::uint64_t>(p.size) + static_cast<std::uint64_t>(p.entry_price_e8) + p.market + p.chain;
-    }
+    for (std::size_t k = 0; k < units.size(); ++k)
+        sum += std::bit_cast<std::uint64_t>(units[k]) + classes[k];
+    const auto& begins = screen.begins();
+    const auto& counts = screen.counts();
+    const auto& consts = screen.coverConsts();
+    for (std::size_t i = 0; i < begins.size(); ++i)
+        sum += begins[i] + counts[i] + std::bit_cast<std::uint64_t>(consts[i]);
     return sum;
 }
 

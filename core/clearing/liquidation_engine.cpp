@@ -208,54 +208,83 @@ void LiquidationEngine::prune()
         }
 }
 
-void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
+void LiquidationEngine::prepareScan(const std::vector<Account>& accounts)
 {
     if (m_openStale || m_openOfStale)
         reindex(&accounts);
     if (m_openOf.size() < accounts.size())
         m_openOf.resize(accounts.size(), -1); // accounts a feed added since
-    for (std::size_t i = 0; i < accounts.size(); ++i) {
-        const AccountMetrics& m = metrics[i];
-        if (const std::int64_t open = m_openOf[i]; open >= 0) {
-            LiquidationItem& item = m_items[static_cast<std::size_t>(open)];
-            if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && !m.liquidatable) {
-                setState(item, LiquidationState::Cancelled, "recovered: health " + std::to_string(m.health).substr(0, 5), now_ms);
-            } else if (item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) {
-                item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
-                item.health = m.health;
-            }
-            continue;
-        }
-        if (!m.liquidatable)
-            continue;
-        const Account* account = &accounts[i];
-        LiquidationItem item;
-        item.id = m_nextItem++;
-        item.account = account->id;
-        item.account_index = static_cast<std::uint32_t>(i);
-        item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
-        item.health = m.health;
-        item.created_ms = item.updated_ms = now_ms;
-        if (closesPosition(*account, m)) {
-            const Position& largest = account->positions[largestPosition(*account)];
-            item.chain = largest.chain;
-            item.kind = LiquidationItem::Kind::Position;
-            item.debt_asset = largest.market;
-        } else if (!account->debts.empty()) {
-            item.chain = largestDebt(*account).chain;
-        }
-        const std::string blocker = m_book.blocker(*account);
-        m_transitions.push_back({now_ms, item.id, LiquidationState::Queued, LiquidationState::Queued, "health below 1"});
-        ++m_transitionCount;
-        item.state = LiquidationState::Queued;
-        m_items.push_back(std::move(item));
-        m_openOf[i] = static_cast<std::int64_t>(m_items.size() - 1);
-        m_open.push_back(m_items.size() - 1);
-        if (!blocker.empty())
-            setState(m_items.back(), LiquidationState::Blocked, blocker + "; waits for a risk officer", now_ms);
-        m_nextDueMs = now_ms;
-    }
+}
+
+void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
+{
+    prepareScan(accounts);
+    for (std::size_t i = 0; i < accounts.size(); ++i)
+        scanAccount(accounts, metrics[i], i, now_ms);
     prune();
+}
+
+void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics,
+                             const std::vector<std::uint32_t>& candidates, std::int64_t now_ms)
+{
+    prepareScan(accounts);
+    for (const std::uint32_t i : candidates)
+        scanAccount(accounts, metrics[i], i, now_ms);
+    prune();
+}
+
+std::vector<std::uint32_t> LiquidationEngine::watched(const std::vector<Account>& accounts)
+{
+    prepareScan(accounts);
+    std::vector<std::uint32_t> out;
+    for (const std::size_t k : m_open) {
+        const LiquidationItem& item = m_items[k];
+        if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && item.account_index != kNoAccount)
+            out.push_back(item.account_index);
+    }
+    return out;
+}
+
+void LiquidationEngine::scanAccount(const std::vector<Account>& accounts, const AccountMetrics& m, std::size_t i, std::int64_t now_ms)
+{
+    if (const std::int64_t open = m_openOf[i]; open >= 0) {
+        LiquidationItem& item = m_items[static_cast<std::size_t>(open)];
+        if ((item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) && !m.liquidatable) {
+            setState(item, LiquidationState::Cancelled, "recovered: health " + std::to_string(m.health).substr(0, 5), now_ms);
+        } else if (item.state == LiquidationState::Queued || item.state == LiquidationState::Blocked) {
+            item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
+            item.health = m.health;
+        }
+        return;
+    }
+    if (!m.liquidatable)
+        return;
+    const Account* account = &accounts[i];
+    LiquidationItem item;
+    item.id = m_nextItem++;
+    item.account = account->id;
+    item.account_index = static_cast<std::uint32_t>(i);
+    item.shortfall_e8 = m.requirement_e8 - (m.adjusted_e8 + m.upnl_e8);
+    item.health = m.health;
+    item.created_ms = item.updated_ms = now_ms;
+    if (closesPosition(*account, m)) {
+        const Position& largest = account->positions[largestPosition(*account)];
+        item.chain = largest.chain;
+        item.kind = LiquidationItem::Kind::Position;
+        item.debt_asset = largest.market;
+    } else if (!account->debts.empty()) {
+        item.chain = largestDebt(*account).chain;
+    }
+    const std::string blocker = m_book.blocker(*account);
+    m_transitions.push_back({now_ms, item.id, LiquidationState::Queued, LiquidationState::Queued, "health below 1"});
+    ++m_transitionCount;
+    item.state = LiquidationState::Queued;
+    m_items.push_back(std::move(item));
+    m_openOf[i] = static_cast<std::int64_t>(m_items.size() - 1);
+    m_open.push_back(m_items.size() - 1);
+    if (!blocker.empty())
+        setState(m_items.back(), LiquidationState::Blocked, blocker + "; waits for a risk officer", now_ms);
+    m_nextDueMs = now_ms;
 }
 
 void LiquidationEngine::process(std::int64_t now_ms)

@@ -169,6 +169,13 @@ public:
     //! Re-checks every account (metrics are current): queues those below 1, cancels those that
     //! recovered, blocks what needs a decision.
     void scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms);
+    //! The same check of the accounts named only (ascending), which must include every account
+    //! with a queued or blocked item (watched()) and every liquidatable one: what a scan of the
+    //! whole book would do, at the cost of the candidates.
+    void scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics,
+              const std::vector<std::uint32_t>& candidates, std::int64_t now_ms);
+    //! Accounts whose open item a scan re-checks (queued or blocked), by account index.
+    std::vector<std::uint32_t> watched(const std::vector<Account>& accounts);
     //! Assigns queued items to idle keepers, executes what is due, lands what arrives.
     void process(std::int64_t now_ms);
 
@@ -215,6 +222,8 @@ public:
 private:
     void tally(const std::string& account, Int128 liquidatedE8, Int128 badDebtE8, bool execution);
     bool active(const LiquidationItem& item) const;
+    void prepareScan(const std::vector<Account>& accounts);
+    void scanAccount(const std::vector<Account>& accounts, const AccountMetrics& m, std::size_t i, std::int64_t now_ms);
     void reindex(const std::vector<Account>* accounts);
     void prune();
     void setState(LiquidationItem& item, LiquidationState to, std::string reason, std::int64_t now_ms);

@@ -21,6 +21,7 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     : m_world(std::move(world)),
       m_market(MarketState::fromWorld(m_world)),
       m_calc(m_world, m_market),
+      m_screen(m_world, m_market, m_calc),
       m_walk(m_world, seed),
       m_oracles(m_world),
       m_chainSim(m_world, m_world.start_time_s * 1000),
@@ -80,6 +81,11 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
         indexAccount(i);
     }
     m_metrics.resize(m_world.accounts.size());
+    m_exactStale.assign(m_world.accounts.size(), 1);
+    m_isCandidate.assign(m_world.accounts.size(), 0);
+    m_seenInputs = m_market;
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
+        m_screen.encode(i, m_world.accounts[i]);
     revalueAll();
     for (const auto& [asset, units] : m_world.liquidation.insurance_fund)
         m_liq.fund(asset, units, m_simTimeMs);
@@ -105,7 +111,7 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
         if (it->amount == 0)
             list.erase(it);
     }
-    m_metrics[known->second] = m_calc.compute(m_world.accounts[known->second]);
+    accountChanged(known->second);
     return true;
 }
 
@@ -121,7 +127,7 @@ bool ClearingState::setPositionSize(const std::string& id, std::size_t index, In
         list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
     else
         list[index].size = size;
-    m_metrics[known->second] = m_calc.compute(m_world.accounts[known->second]);
+    accountChanged(known->second);
     return true;
 }
 
@@ -141,8 +147,16 @@ std::string ClearingState::liquidationBlocker(const Account& account) const
 
 void ClearingState::runLiquidations()
 {
-    flushRemargin();
-    m_liq.scan(m_world.accounts, m_metrics, m_simTimeMs);
+    // The accounts the screen could not clear and those with a queued or blocked item: the
+    // same queue a check of every account's exact margin would make.
+    std::vector<std::uint32_t> check = liquidationCandidates();
+    const std::vector<std::uint32_t> watched = m_liq.watched(m_world.accounts);
+    check.insert(check.end(), watched.begin(), watched.end());
+    std::sort(check.begin(), check.end());
+    check.erase(std::unique(check.begin(), check.end()), check.end());
+    for (const std::uint32_t i : check)
+        exactMetrics(i);
+    m_liq.scan(m_world.accounts, m_metrics, check, m_simTimeMs);
     m_liq.process(m_simTimeMs); // what it moves re-margins its account at once
 }
 
@@ -186,6 +200,8 @@ std::uint32_t ClearingState::accountFor(const std::string& id)
     acc.owner = id;
     m_world.accounts.push_back(std::move(acc));
     m_metrics.emplace_back();
+    m_exactStale.push_back(0);
+    m_isCandidate.push_back(0);
     m_all.push_back(i);
     m_holdingChains.push_back(0);
     m_accountAssets.emplace_back();
@@ -261,8 +277,7 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         } else if (p->size != 0)
             list.push_back({p->venue, p->chain, p->market, p->size, p->entry_price_e8});
     }
-    indexAccount(i);
-    m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+    accountChanged(i);
     return {};
 }
 
@@ -286,8 +301,7 @@ bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, Asset
     } else {
         list.push_back({chain, asset, route, delta});
     }
-    indexAccount(i);
-    m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+    accountChanged(i);
     return true;
 }
 
@@ -303,6 +317,7 @@ void ClearingState::markAllDirty()
 {
     std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), true);
     m_anyDirty = true;
+    m_allDirty = true;
 }
 
 Interop::Result ClearingState::transfer(RouteIndex route, bool back, const std::string& account, Int128 amount)
@@ -352,20 +367,106 @@ std::string ClearingState::rotateValidators(RouteIndex route)
 void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
 {
     for (std::uint32_t i : accounts)
-        m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+        screenAccount(i);
+}
+
+void ClearingState::accountChanged(std::uint32_t i)
+{
+    indexAccount(i);
+    m_screen.encode(i, m_world.accounts[i]);
+    m_exactStale[i] = 1;
+    screenAccount(i);
+}
+
+void ClearingState::screenAccount(std::uint32_t i) const
+{
+    if (m_screen.revalue(i) && m_screen.decided(i) && m_screen.cover(i) > m_screen.requirement(i)) {
+        m_exactStale[i] = 1;
+        return;
+    }
+    m_exactStale[i] = 1;
+    const AccountMetrics& m = exactMetrics(i);
+    if (m_screen.exactOnly(i))
+        m_screen.setExact(i, m);
+    if (m.liquidatable && !m_isCandidate[i]) {
+        m_isCandidate[i] = 1;
+        m_candidates.push_back(i);
+    }
+}
+
+std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
+{
+    flushRemargin();
+    // Drop those a later re-margin cleared; what stays is liquidatable now.
+    std::vector<std::uint32_t> keep;
+    for (const std::uint32_t i : m_candidates) {
+        if (exactMetrics(i).liquidatable)
+            keep.push_back(i);
+        else
+            m_isCandidate[i] = 0;
+    }
+    std::sort(keep.begin(), keep.end());
+    m_candidates = keep;
+    return keep;
+}
+
+void ClearingState::refreshAllExact() const
+{
+    for (std::uint32_t i = 0; i < m_exactStale.size(); ++i)
+        if (m_exactStale[i])
+            exactMetrics(i);
 }
 
 void ClearingState::revalueAll()
 {
-    remargin(m_all);
-    std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
-    m_anyDirty = false;
+    markAllDirty();
+    flushRemargin();
+}
+
+void ClearingState::markMovedInputs() const
+{
+    MarketState& seen = m_seenInputs;
+    const MarketState& now = m_market;
+    auto dirty = [&](AssetIndex a) {
+        m_dirtyAsset[a] = true;
+        m_anyDirty = true;
+    };
+    for (AssetIndex a = 0; a < now.price_e8.size(); ++a) {
+        // Divergence matters only past the warning, staleness only when there is some.
+        const bool moved = now.price_e8[a] != seen.price_e8[a] || now.volatility[a] != seen.volatility[a]
+                           || std::max(0.0, now.divergence[a] - kDivergenceWarn) != std::max(0.0, seen.divergence[a] - kDivergenceWarn)
+                           || now.stale_s[a] != seen.stale_s[a];
+        if (moved)
+            dirty(a);
+    }
+    if (now.chain_finality_ms != seen.chain_finality_ms) {
+        std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), true);
+        m_anyDirty = m_allDirty = true;
+    }
+    for (RouteIndex r = 0; r < now.route_locked.size(); ++r)
+        if (now.route_locked[r] != seen.route_locked[r] || now.route_minted[r] != seen.route_minted[r]
+            || now.route_frozen[r] != seen.route_frozen[r] || now.route_latency_p99_ms[r] != seen.route_latency_p99_ms[r]
+            || now.route_trust_addon[r] != seen.route_trust_addon[r]) {
+            // The route's claims' haircut, and (latency) any holding of its asset moving over it.
+            dirty(m_world.routes[r].asset);
+        }
+    seen = now;
 }
 
 void ClearingState::flushRemargin() const
 {
+    markMovedInputs();
     if (!m_anyDirty)
         return;
+    if (m_allDirty || std::all_of(m_dirtyAsset.begin(), m_dirtyAsset.end(), [](bool d) { return d; })) {
+        m_screen.refreshFactors(m_dirtyAsset, true);
+        for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
+            screenAccount(i);
+        std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
+        m_anyDirty = m_allDirty = false;
+        return;
+    }
+    m_screen.refreshFactors(m_dirtyAsset, false);
     m_seen.resize(m_world.accounts.size(), 0);
     ++m_epoch;
     for (AssetIndex a = 0; a < m_dirtyAsset.size(); ++a) {
@@ -375,7 +476,7 @@ void ClearingState::flushRemargin() const
         for (std::uint32_t i : m_exposed[a])
             if (m_seen[i] != m_epoch) {
                 m_seen[i] = m_epoch;
-                m_metrics[i] = m_calc.compute(m_world.accounts[i]);
+                screenAccount(i);
             }
     }
     m_anyDirty = false;
@@ -527,7 +628,9 @@ void ClearingState::setPrice(AssetIndex asset, Int128 priceE8)
     m_truePrice[asset] = priceE8;
     m_oracles.override(asset, priceE8, m_simTimeMs);
     absorbOracle(asset);
-    remargin(m_exposed[asset]);
+    m_dirtyAsset[asset] = true;
+    m_anyDirty = true;
+    flushRemargin();
 }
 
 OracleBook::Update ClearingState::oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain,

@@ -13,6 +13,7 @@
 #include "core/risk/ewma_volatility.h"
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
+#include "core/risk/risk_screen.h"
 #include "core/sim/chain_simulator.h"
 #include "core/sim/market_simulator.h"
 #include "core/sim/replay_scenario.h"
@@ -158,11 +159,28 @@ public:
     const MarketState& market() const { return m_market; }
     const OracleBook& oracles() const { return m_oracles; }
     const ChainSimulator& chains() const { return m_chainSim; }
+    //! Every account's exact margin (computed now for those the screen has revalued since).
     const std::vector<AccountMetrics>& metrics() const
     {
         flushRemargin();
+        refreshAllExact();
         return m_metrics;
     }
+    //! One account's exact margin, current.
+    const AccountMetrics& accountMetrics(std::uint32_t account) const
+    {
+        flushRemargin();
+        return exactMetrics(account);
+    }
+    //! The book's screen: every account's health at memory speed (core/risk/risk_screen.h).
+    const RiskScreen& screen() const
+    {
+        flushRemargin();
+        return m_screen;
+    }
+    //! Accounts the screen could not clear of liquidation at the last re-margin (their exact
+    //! margin decides), ascending; what the liquidation scan looks at besides its open items.
+    std::vector<std::uint32_t> liquidationCandidates() const;
     //! Re-margins, once each, the accounts exposed to assets whose price changed since the
     //! last flush. Feed prices only mark their asset: a burst of lines costs one re-margin.
     void flushRemargin() const;
@@ -173,6 +191,23 @@ public:
 
 private:
     void remargin(const std::vector<std::uint32_t>& accounts);
+    //! Screens one account at the current factors; where the screen is not sure the account is
+    //! above health 1, its exact margin is computed now and a liquidatable one is a candidate.
+    void screenAccount(std::uint32_t account) const;
+    //! After the ledger changed an account: re-encoded and re-margined exactly, at once.
+    void accountChanged(std::uint32_t account);
+    const AccountMetrics& exactMetrics(std::uint32_t account) const
+    {
+        if (m_exactStale[account]) {
+            m_metrics[account] = m_calc.compute(m_world.accounts[account]);
+            m_exactStale[account] = 0;
+        }
+        return m_metrics[account];
+    }
+    void refreshAllExact() const;
+    //! Marks the assets whose margin inputs moved since the last flush (volatility, divergence past
+    //! the warning, staleness, route backing, latency, trust and freezes; a chain's finality: all).
+    void markMovedInputs() const;
     //! Copies an asset's aggregate, divergence, staleness and volatility into the market
     //! state; true when its price moved.
     bool absorbOracle(AssetIndex asset);
@@ -208,6 +243,7 @@ private:
     World m_world;
     MarketState m_market;
     MarginCalculator m_calc;
+    mutable RiskScreen m_screen;
     MarketSimulator m_walk;
     OracleBook m_oracles;
     ChainSimulator m_chainSim;
@@ -229,6 +265,12 @@ private:
     mutable std::vector<AccountMetrics> m_metrics;
     mutable std::vector<bool> m_dirtyAsset;
     mutable bool m_anyDirty = false;
+    mutable bool m_allDirty = false;
+    mutable std::vector<std::uint8_t> m_exactStale; //!< account -> the screen revalued it since its exact margin
+    mutable std::vector<std::uint32_t> m_candidates; //!< accounts the screen could not clear (may repeat)
+    mutable std::vector<std::uint8_t> m_isCandidate;
+    //! The margin inputs as the last flush saw them (markMovedInputs).
+    mutable MarketState m_seenInputs;
     mutable std::vector<std::uint32_t> m_seen;   //!< account -> flush epoch it was re-margined in
     mutable std::uint32_t m_epoch = 0;
     std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price

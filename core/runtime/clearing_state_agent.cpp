@@ -196,7 +196,7 @@ Result<Proposal> ClearingState::planMove(const MoveRequest& q) const
         return Error {"no route carries " + asset.symbol + " from " + m_world.chains[q.from].id + " to " + m_world.chains[q.to].id
                       + " in one hop"};
     flushRemargin();
-    const AccountMetrics& m = m_metrics[m_accountIds.at(q.account)];
+    const AccountMetrics& m = accountMetrics(m_accountIds.at(q.account));
     std::string firstWhy;
     std::optional<Proposal> delayed;
     for (const auto& [route, back] : routes) {
@@ -297,7 +297,7 @@ void ClearingState::executeProposal(Proposal& p, const std::string& by)
     // Prices may have moved since it was proposed: the source side must still hold.
     flushRemargin();
     std::string why;
-    if (!planOn(*account, m_metrics[m_accountIds.at(p.account)], p.route, p.back, p.amount, why)) {
+    if (!planOn(*account, accountMetrics(m_accountIds.at(p.account)), p.route, p.back, p.amount, why)) {
         fail("at execution: " + why);
         return;
     }

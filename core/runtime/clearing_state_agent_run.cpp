@@ -37,15 +37,20 @@ void ClearingState::agentRun()
 
     // Accounts under the warning health, most at risk first, each lifted by its cheapest move.
     std::vector<std::pair<double, std::uint32_t>> atRisk;
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        if (!std::isinf(m_metrics[i].health) && m_metrics[i].health < policy.warning_health)
-            atRisk.emplace_back(m_metrics[i].health, i);
+    // The screen clears most of the book; the exact margin decides the rest.
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
+        if (m_screen.surelyAbove(i, policy.warning_health))
+            continue;
+        const AccountMetrics& m = exactMetrics(i);
+        if (!std::isinf(m.health) && m.health < policy.warning_health)
+            atRisk.emplace_back(m.health, i);
+    }
     std::sort(atRisk.begin(), atRisk.end());
     for (const auto& [health, i] : atRisk) {
         if (opened >= policy.max_per_run)
             break;
         const Account& acc = m_world.accounts[i];
-        const AccountMetrics& m = m_metrics[i];
+        const AccountMetrics& m = exactMetrics(i);
         if (busy.count(acc.id) || !m_liq.withdrawalHold(acc.id, m_simTimeMs).empty() || m.requirement_e8 <= 0)
             continue;
         const Int128 free = m.free_collateral_e8();
@@ -136,7 +141,7 @@ void ClearingState::agentRun()
                 held += h.amount;
         if (held >= b.min_amount)
             continue;
-        const AccountMetrics& m = m_metrics[m_accountIds.at(b.account)];
+        const AccountMetrics& m = accountMetrics(m_accountIds.at(b.account));
         std::optional<Proposal> best;
         for (const Holding& h : acc->holdings) {
             if (h.asset != b.asset || h.chain == b.chain || h.amount <= 0)

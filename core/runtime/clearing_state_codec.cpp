@@ -246,6 +246,13 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         indexAccount(i);
     }
     m_metrics.assign(m_world.accounts.size(), AccountMetrics {});
+    m_exactStale.assign(m_world.accounts.size(), 1);
+    m_isCandidate.assign(m_world.accounts.size(), 0);
+    m_candidates.clear();
+    m_screen.clearAccounts();
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
+        m_screen.encode(i, m_world.accounts[i]);
+    m_seenInputs = m_market;
     m_openProposals.clear();
     for (const Proposal& p : m_agent.proposals)
         if (isOpen(p.state))
@@ -259,6 +266,7 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
 std::string ClearingState::stateHash() const
 {
     flushRemargin();
+    refreshAllExact();
     const std::string state = saveState();
     Sha256 h;
     h.updateString("clearmesh-state-hash-v2");

@@ -49,6 +49,7 @@ ProposalRow ClearingState::proposalRow(const Proposal& p) const
 Snapshot ClearingState::snapshot() const
 {
     flushRemargin();
+    refreshAllExact();
     Snapshot s;
     s.steps = m_steps;
     if (m_replay) {
