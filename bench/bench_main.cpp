@@ -445,6 +445,17 @@ int main(int argc, char** argv)
     const double memscanMs = medianMs(quick ? 5 : 7, [&] { scanSink += memscan(state.screen()); });
     const double fullMs = medianMs(quick ? 5 : 7, [&] { state.revalueAll(); });
     add("memscan_baseline_" + tag + "_ms", memscanMs, "ms");
+    {
+        // What the screen could not decide alone (the exact margin did): near health 1, capped routes.
+        const cm::RiskScreen& screen = state.screen();
+        std::size_t exact = 0, below = 0;
+        for (std::uint32_t i = 0; i < screen.accountCount(); ++i) {
+            exact += screen.decided(i) ? 0 : 1;
+            below += screen.cover(i) < screen.requirement(i) ? 1 : 0;
+        }
+        add("screen_exact_share_" + tag, static_cast<double>(exact) / static_cast<double>(n), "share");
+        add("screen_below_one_share_" + tag, static_cast<double>(below) / static_cast<double>(n), "share");
+    }
     add("revalue_full_" + tag, fullMs, "ms", memscanMs);
     // What a desk would do with a database: the same health over the same items as one SQL query
     // in SQLite (in memory, the items clustered by account, haircuts and MMRs given per asset).
