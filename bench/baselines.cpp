@@ -3,6 +3,7 @@
 
 #include "bench/bench_util.h"
 #include "core/money/money_math.h"
+#include "core/risk/risk_screen.h"
 #include "core/runtime/clearing_state.h"
 
 #include <sqlite3.h>
@@ -37,11 +38,8 @@ std::uint64_t memscan(const cm::RiskScreen& screen)
     std::uint64_t sum = 0;
     for (std::size_t k = 0; k < units.size(); ++k)
         sum += std::bit_cast<std::uint64_t>(units[k]) + classes[k];
-    const auto& begins = screen.begins();
-    const auto& counts = screen.counts();
-    const auto& consts = screen.coverConsts();
-    for (std::size_t i = 0; i < begins.size(); ++i)
-        sum += begins[i] + counts[i] + std::bit_cast<std::uint64_t>(consts[i]);
+    for (const cm::RiskScreen::Cell& c : screen.cells())
+        sum += std::bit_cast<std::uint64_t>(c.cover_const) + c.begin + c.count + c.exact_only;
     return sum;
 }
 

@@ -176,6 +176,8 @@ public:
               const std::vector<std::uint32_t>& candidates, std::int64_t now_ms);
     //! Accounts whose open item a scan re-checks (queued or blocked), by account index.
     std::vector<std::uint32_t> watched(const std::vector<Account>& accounts);
+    //! The account has an item not yet settled, failed or cancelled (after watched() or a scan).
+    bool hasOpenItem(std::uint32_t account) const { return account < m_openOf.size() && m_openOf[account] >= 0; }
     //! Assigns queued items to idle keepers, executes what is due, lands what arrives.
     void process(std::int64_t now_ms);
 

@@ -28,6 +28,8 @@ RiskScreen::RiskScreen(const World& world, const MarketState& market, const Marg
     : m_world(world), m_market(market), m_calc(calc)
 {
     m_classesOfAsset.resize(world.assets.size());
+    m_exposure.resize(world.assets.size());
+    m_exactExposed.resize(world.assets.size());
 }
 
 std::uint32_t RiskScreen::classOf(const ClassKey& key)
@@ -42,11 +44,13 @@ std::uint32_t RiskScreen::classOf(const ClassKey& key)
     m_classesOfAsset[key.asset].push_back(c);
     m_coverFactor.push_back(0.0);
     m_reqFactor.push_back(0.0);
+    m_coverDelta.push_back(0.0);
+    m_reqDelta.push_back(0.0);
     refreshClass(c);
     return c;
 }
 
-void RiskScreen::refreshClass(std::uint32_t c)
+std::pair<double, double> RiskScreen::refreshClass(std::uint32_t c)
 {
     const ClassKey& k = m_classes[c];
     const double price = usd(m_market.price_e8[k.asset]);
@@ -67,21 +71,68 @@ void RiskScreen::refreshClass(std::uint32_t c)
         }
         break;
     }
+    const std::pair<double, double> delta {cover - m_coverFactor[c], req - m_reqFactor[c]};
     m_coverFactor[c] = cover;
     m_reqFactor[c] = req;
+    return delta;
 }
 
-void RiskScreen::refreshFactors(const std::vector<bool>& dirtyAsset, bool all)
+void RiskScreen::refreshAll()
 {
-    if (all) {
-        for (std::uint32_t c = 0; c < m_classes.size(); ++c)
-            refreshClass(c);
-        return;
-    }
+    for (std::uint32_t c = 0; c < m_classes.size(); ++c)
+        refreshClass(c);
+    m_attention.clear();
+    for (std::uint32_t i = 0; i < m_cells.size(); ++i)
+        if (!revalue(i) || !surelyHealthy(i))
+            m_attention.push_back(i);
+}
+
+void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
+{
+    m_attention.clear();
+    std::size_t dirty = 0;
     for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a)
-        if (dirtyAsset[a])
-            for (const std::uint32_t c : m_classesOfAsset[a])
-                refreshClass(c);
+        dirty += dirtyAsset[a] ? 1 : 0;
+    for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a) {
+        if (!dirtyAsset[a])
+            continue;
+        bool moved = false;
+        for (const std::uint32_t c : m_classesOfAsset[a]) {
+            const auto [dc, dr] = refreshClass(c);
+            m_coverDelta[c] = dc;
+            m_reqDelta[c] = dr;
+            moved = moved || dc != 0.0 || dr != 0.0;
+        }
+        for (const std::uint32_t i : m_exactExposed[a]) {
+            m_cells[i].flags |= kMoved | kMovedSinceScan; // the exact margin decides what moved
+            m_attention.push_back(i);
+        }
+        if (!moved)
+            continue; // nothing the margin uses moved: the accounts' figures stand
+        // Two streams: the asset's items in account order, and the cells they name. With one
+        // asset moved an account is decided as its last item is applied.
+        const std::vector<Exposure>& list = m_exposure[a];
+        const std::size_t n = list.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const Exposure& e = list[k];
+            Cell& cell = m_cells[e.account];
+            cell.cover += e.units * m_coverDelta[e.cls];
+            cell.req += (e.units < 0 ? -e.units : e.units) * m_reqDelta[e.cls];
+            cell.flags |= kMoved | kMovedSinceScan;
+            if (dirty == 1 && (k + 1 == n || list[k + 1].account != e.account) && !surelyHealthy(e.account))
+                m_attention.push_back(e.account);
+        }
+    }
+    if (dirty > 1) {
+        // Every moved asset's change is in; decide each account once.
+        for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a)
+            if (dirtyAsset[a])
+                for (const Exposure& e : m_exposure[a])
+                    if (!surelyHealthy(e.account))
+                        m_attention.push_back(e.account);
+    }
+    std::sort(m_attention.begin(), m_attention.end());
+    m_attention.erase(std::unique(m_attention.begin(), m_attention.end()), m_attention.end());
 }
 
 void RiskScreen::clearAccounts()
@@ -89,39 +140,38 @@ void RiskScreen::clearAccounts()
     m_units.clear();
     m_class.clear();
     m_garbage = 0;
-    m_begin.clear();
-    m_count.clear();
+    m_cells.clear();
     m_capacity.clear();
-    m_exactOnly.clear();
-    m_coverConst.clear();
-    m_cover.clear();
-    m_req.clear();
+    for (auto& list : m_exposure)
+        list.clear();
+    for (auto& list : m_exactExposed)
+        list.clear();
 }
 
 void RiskScreen::encode(std::uint32_t account, const Account& a)
 {
-    if (account >= m_begin.size()) {
-        const std::size_t n = account + 1;
-        m_begin.resize(n, 0);
-        m_count.resize(n, 0);
-        m_capacity.resize(n, 0);
-        m_exactOnly.resize(n, 0);
-        m_coverConst.resize(n, 0.0);
-        m_cover.resize(n, 0.0);
-        m_req.resize(n, 0.0);
+    if (account >= m_cells.size()) {
+        m_cells.resize(account + 1);
+        m_capacity.resize(account + 1, 0);
     }
+    Cell& cell = m_cells[account];
+    // The assets its old items were listed under.
+    std::vector<AssetIndex> oldAssets;
+    for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k)
+        oldAssets.push_back(m_classes[m_class[k]].asset);
+
     const std::uint64_t mask = MarginCalculator::obligationChains(a);
     const bool aave = m_world.profile == Profile::AaveV3;
     const std::size_t n = a.holdings.size() + a.debts.size() + (aave ? 0 : a.positions.size());
     bool exact = n > std::numeric_limits<std::uint16_t>::max();
     if (!exact && n > m_capacity[account]) {
         m_garbage += m_capacity[account];
-        m_begin[account] = static_cast<std::uint32_t>(m_units.size());
+        cell.begin = static_cast<std::uint32_t>(m_units.size());
         m_capacity[account] = static_cast<std::uint16_t>(n);
         m_units.resize(m_units.size() + n, 0.0);
         m_class.resize(m_class.size() + n, 0);
     }
-    std::uint32_t k = m_begin[account];
+    std::uint32_t k = cell.begin;
     double coverConst = 0.0;
     auto put = [&](double units, const ClassKey& key) {
         const std::uint32_t c = classOf(key);
@@ -154,11 +204,61 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
             put(size, {Kind::Position, p.market, 0, kNoRoute, 0, 0});
             coverConst -= size * usd(p.entry_price_e8);
         }
-    m_exactOnly[account] = exact ? 1 : 0;
-    m_count[account] = exact ? 0 : static_cast<std::uint16_t>(k - m_begin[account]);
-    m_coverConst[account] = exact ? 0.0 : coverConst;
+    cell.exact_only = exact ? 1 : 0;
+    cell.count = exact ? 0 : static_cast<std::uint16_t>(k - cell.begin);
+    cell.cover_const = exact ? 0.0 : coverConst;
+    reindexExposure(account, oldAssets);
+    // An exactly screened account is listed under every asset its margin uses.
+    for (auto& list : m_exactExposed)
+        if (const auto it = std::lower_bound(list.begin(), list.end(), account); it != list.end() && *it == account)
+            list.erase(it);
+    if (exact) {
+        std::vector<AssetIndex> assets;
+        for (const Holding& h : a.holdings)
+            assets.push_back(h.asset);
+        for (const Debt& d : a.debts)
+            assets.push_back(d.asset);
+        for (const Position& p : a.positions)
+            assets.push_back(p.market);
+        std::sort(assets.begin(), assets.end());
+        assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
+        for (const AssetIndex asset : assets) {
+            auto& list = m_exactExposed[asset];
+            list.insert(std::lower_bound(list.begin(), list.end(), account), account);
+        }
+    }
+    revalue(account);
     if (m_garbage > 1024 && m_garbage > m_units.size() / 2)
         compact();
+}
+
+void RiskScreen::reindexExposure(std::uint32_t account, const std::vector<AssetIndex>& oldAssets)
+{
+    const Cell& cell = m_cells[account];
+    std::vector<AssetIndex> assets = oldAssets;
+    for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k)
+        assets.push_back(m_classes[m_class[k]].asset);
+    std::sort(assets.begin(), assets.end());
+    assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
+    const auto byAccount = [](const Exposure& e, std::uint32_t acc) { return e.account < acc; };
+    for (const AssetIndex asset : assets) {
+        std::vector<Exposure>& list = m_exposure[asset];
+        // The lists are ascending by account: a new account's items go at the end.
+        auto from = std::lower_bound(list.begin(), list.end(), account, byAccount);
+        auto to = from;
+        while (to != list.end() && to->account == account)
+            ++to;
+        std::vector<Exposure> mine;
+        for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k)
+            if (m_classes[m_class[k]].asset == asset)
+                mine.push_back({account, m_class[k], m_units[k]});
+        if (static_cast<std::size_t>(to - from) == mine.size()) {
+            std::copy(mine.begin(), mine.end(), from);
+        } else {
+            const auto at = list.erase(from, to) - list.begin();
+            list.insert(list.begin() + at, mine.begin(), mine.end());
+        }
+    }
 }
 
 void RiskScreen::compact()
@@ -167,12 +267,13 @@ void RiskScreen::compact()
     std::vector<std::uint16_t> classes;
     units.reserve(m_units.size() - m_garbage);
     classes.reserve(m_units.size() - m_garbage);
-    for (std::size_t i = 0; i < m_begin.size(); ++i) {
-        const std::uint32_t b = m_begin[i];
-        m_begin[i] = static_cast<std::uint32_t>(units.size());
-        units.insert(units.end(), m_units.begin() + b, m_units.begin() + b + m_count[i]);
-        classes.insert(classes.end(), m_class.begin() + b, m_class.begin() + b + m_count[i]);
-        m_capacity[i] = m_count[i];
+    for (std::size_t i = 0; i < m_cells.size(); ++i) {
+        Cell& cell = m_cells[i];
+        const std::uint32_t b = cell.begin;
+        cell.begin = static_cast<std::uint32_t>(units.size());
+        units.insert(units.end(), m_units.begin() + b, m_units.begin() + b + cell.count);
+        classes.insert(classes.end(), m_class.begin() + b, m_class.begin() + b + cell.count);
+        m_capacity[i] = cell.count;
     }
     m_units = std::move(units);
     m_class = std::move(classes);
@@ -181,41 +282,37 @@ void RiskScreen::compact()
 
 void RiskScreen::setExact(std::uint32_t account, const AccountMetrics& m)
 {
-    m_cover[account] = usd(m.adjusted_e8 + m.upnl_e8);
-    m_req[account] = usd(m.requirement_e8);
+    m_cells[account].cover = usd(m.adjusted_e8 + m.upnl_e8);
+    m_cells[account].req = usd(m.requirement_e8);
 }
 
 double RiskScreen::health(std::uint32_t account) const
 {
-    return m_req[account] <= 0.0 ? std::numeric_limits<double>::infinity() : m_cover[account] / m_req[account];
+    const Cell& c = m_cells[account];
+    return c.req <= 0.0 ? std::numeric_limits<double>::infinity() : c.cover / c.req;
 }
 
 bool RiskScreen::surelyAbove(std::uint32_t account, double health) const
 {
-    if (m_exactOnly[account])
+    const Cell& c = m_cells[account];
+    if (c.exact_only)
         return false;
-    if (m_req[account] <= 0.0)
+    if (c.req <= 0.0)
         return true; // no requirement: health is infinite
-    return m_cover[account] - health * m_req[account] > health * tolerance(account);
+    return c.cover - health * c.req > health * tolerance(account);
 }
 
 std::optional<double> RiskScreen::holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const
 {
-    if (account >= m_begin.size() || m_exactOnly[account])
+    if (account >= m_cells.size() || m_cells[account].exact_only)
         return std::nullopt;
-    const std::uint32_t b = m_begin[account];
-    for (std::uint32_t k = b; k < b + m_count[account]; ++k) {
+    const Cell& cell = m_cells[account];
+    for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k) {
         const ClassKey& key = m_classes[m_class[k]];
         if (key.kind == Kind::Holding && key.asset == asset && key.chain == chain && key.route == route)
             return m_coverFactor[m_class[k]];
     }
     return std::nullopt;
-}
-
-std::size_t RiskScreen::bytesRead() const
-{
-    return m_units.size() * (sizeof(double) + sizeof(std::uint16_t))
-           + m_begin.size() * (sizeof(std::uint32_t) + sizeof(std::uint16_t) + sizeof(std::uint8_t) + 3 * sizeof(double));
 }
 
 } // namespace cm

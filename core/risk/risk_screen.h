@@ -31,18 +31,21 @@ public:
 
     //! Forgets every account (a state load encodes them again); classes stay.
     void clearAccounts();
-    //! (Re)writes an account's items from its holdings, debts and positions.
+    //! (Re)writes an account's items from its holdings, debts and positions and revalues it.
     void encode(std::uint32_t account, const Account& a);
-    //! Recomputes the factors of every class whose asset is marked (all when `all`).
-    void refreshFactors(const std::vector<bool>& dirtyAsset, bool all);
 
+    //! A full revaluation: every class's factors recomputed, every account's figures summed
+    //! afresh from its items (which also clears what increments accumulated in rounding). The
+    //! accounts not surely healthy are then in attention().
+    void refreshAll();
     //! Revalues one account at the current factors. False when the account needs the exact
     //! calculator (isolation caps): its figures are then the caller's to set (setExact).
     bool revalue(std::uint32_t account)
     {
-        const std::uint32_t b = m_begin[account];
-        const std::uint32_t e = b + m_count[account];
-        double c = m_coverConst[account];
+        Cell& cell = m_cells[account];
+        const std::uint32_t b = cell.begin;
+        const std::uint32_t e = b + cell.count;
+        double c = cell.cover_const;
         double r = 0.0;
         for (std::uint32_t k = b; k < e; ++k) {
             const double u = m_units[k];
@@ -50,48 +53,81 @@ public:
             c += u * m_coverFactor[q];
             r += (u < 0 ? -u : u) * m_reqFactor[q];
         }
-        m_cover[account] = c;
-        m_req[account] = r;
-        return !m_exactOnly[account];
+        cell.cover = c;
+        cell.req = r;
+        cell.flags |= kMoved | kMovedSinceScan;
+        return !cell.exact_only;
     }
+    //! A price tick's revaluation: the factors of the marked assets' classes recomputed and the
+    //! change applied to the accounts exposed to them, item by item from each asset's own list
+    //! (a tick reads what it moves, not the accounts' whole books).
+    void tick(const std::vector<bool>& dirtyAsset);
+    //! After refreshAll() or tick(): the accounts they moved that are not surely healthy, and
+    //! those screened exactly, ascending: what needs a look beyond the screen.
+    const std::vector<std::uint32_t>& attention() const { return m_attention; }
+
+    //! The account's figures moved since its exact margin was last taken (clearMoved) / since
+    //! the liquidation scan last looked at it (clearMovedSinceScan).
+    bool moved(std::uint32_t account) const { return m_cells[account].flags & kMoved; }
+    void clearMoved(std::uint32_t account) { m_cells[account].flags &= static_cast<std::uint8_t>(~kMoved); }
+    bool movedSinceScan(std::uint32_t account) const { return m_cells[account].flags & kMovedSinceScan; }
+    void clearMovedSinceScan(std::uint32_t account) { m_cells[account].flags &= static_cast<std::uint8_t>(~kMovedSinceScan); }
+
     //! An exactly computed account's figures (from the MarginCalculator's metrics).
     void setExact(std::uint32_t account, const AccountMetrics& m);
 
-    double cover(std::uint32_t account) const { return m_cover[account]; }
-    double requirement(std::uint32_t account) const { return m_req[account]; }
+    double cover(std::uint32_t account) const { return m_cells[account].cover; }
+    double requirement(std::uint32_t account) const { return m_cells[account].req; }
     //! (AC + U) / MR as the screen sees it; +inf without a requirement.
     double health(std::uint32_t account) const;
-    //! How far the screen's cover − requirement may be from the exact one, in USD.
+    //! How far the screen's cover − requirement may be from the exact one, in USD: per-item
+    //! rounding of the exact e8 values, and double rounding of the sums and increments.
     double tolerance(std::uint32_t account) const
     {
-        return 1e-9 * ((m_cover[account] < 0 ? -m_cover[account] : m_cover[account]) + m_req[account])
-               + 1e-7 * (2.0 + m_count[account]);
+        const Cell& c = m_cells[account];
+        return 1e-9 * ((c.cover < 0 ? -c.cover : c.cover) + c.req) + 1e-7 * (2.0 + c.count);
     }
     //! True when the screen alone knows whether cover < requirement.
     bool decided(std::uint32_t account) const
     {
-        const double gap = m_cover[account] - m_req[account];
-        return !m_exactOnly[account] && (gap > tolerance(account) || gap < -tolerance(account));
+        const Cell& c = m_cells[account];
+        const double gap = c.cover - c.req;
+        const double tol = tolerance(account);
+        return !c.exact_only && (gap > tol || gap < -tol);
     }
-    //! Sure to be liquidatable / sure to be at or above `health` (within the tolerance).
+    //! Sure to be healthy: decided and cover > requirement.
+    bool surelyHealthy(std::uint32_t account) const
+    {
+        const Cell& c = m_cells[account];
+        return !c.exact_only && c.cover - c.req > tolerance(account);
+    }
+    //! Sure to be at or above `health` (within the tolerance).
     bool surelyAbove(std::uint32_t account, double health) const;
-    bool exactOnly(std::uint32_t account) const { return m_exactOnly[account] != 0; }
+    bool exactOnly(std::uint32_t account) const { return m_cells[account].exact_only != 0; }
 
     //! What one unit of the account's holding on (chain, route) counts as cover, in USD, at the
     //! current factors; nullopt when the account holds none there (or is screened exactly).
     std::optional<double> holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const;
     std::size_t classCount() const { return m_classes.size(); }
-    std::size_t accountCount() const { return m_begin.size(); }
+    std::size_t accountCount() const { return m_cells.size(); }
     std::size_t itemCount() const { return m_units.size() - m_garbage; }
-    //! Bytes a revaluation reads: items, per-account offsets, constants and results.
-    std::size_t bytesRead() const;
 
     //! The raw arrays, for the benchmark's memory-scan baseline over the same bytes.
     const std::vector<double>& units() const { return m_units; }
     const std::vector<std::uint16_t>& classes() const { return m_class; }
-    const std::vector<std::uint32_t>& begins() const { return m_begin; }
-    const std::vector<std::uint16_t>& counts() const { return m_count; }
-    const std::vector<double>& coverConsts() const { return m_coverConst; }
+    //! Per account: cover, requirement, −Σ size·entry (USD), first item, item count, flags.
+    struct Cell {
+        double cover = 0.0;
+        double req = 0.0;
+        double cover_const = 0.0; //!< −Σ size·entry of the perpetuals
+        std::uint32_t begin = 0;
+        std::uint16_t count = 0;
+        std::uint8_t exact_only = 0;
+        std::uint8_t flags = 0; //!< kMoved, kMovedSinceScan
+    };
+    static constexpr std::uint8_t kMoved = 1;
+    static constexpr std::uint8_t kMovedSinceScan = 2;
+    const std::vector<Cell>& cells() const { return m_cells; }
 
 private:
     enum class Kind : std::uint8_t { Holding, Debt, Position };
@@ -107,10 +143,19 @@ private:
     struct ClassKeyHash {
         std::size_t operator()(const ClassKey& k) const;
     };
+    //! One item in its asset's list: the account, the item's class and units (a copy).
+    struct Exposure {
+        std::uint32_t account;
+        std::uint16_t cls;
+        double units;
+    };
     //! The class of a key, made when new; kNoClass when there are too many.
     std::uint32_t classOf(const ClassKey& key);
-    void refreshClass(std::uint32_t c);
+    //! Recomputes a class's factors; returns the change (cover, requirement).
+    std::pair<double, double> refreshClass(std::uint32_t c);
     void compact();
+    //! Rewrites an account's entries in the asset lists from its items (or none when exact).
+    void reindexExposure(std::uint32_t account, const std::vector<AssetIndex>& oldAssets);
 
     static constexpr std::uint32_t kNoClass = 0xffffffffu;
 
@@ -121,22 +166,22 @@ private:
     std::vector<ClassKey> m_classes;
     std::unordered_map<ClassKey, std::uint32_t, ClassKeyHash> m_classIndex;
     std::vector<std::vector<std::uint32_t>> m_classesOfAsset;
-    std::vector<double> m_coverFactor; //!< USD per unit counted as cover
-    std::vector<double> m_reqFactor;   //!< USD per unit counted as requirement
+    //! The factors the accounts' figures include: USD per unit counted as cover / requirement.
+    std::vector<double> m_coverFactor;
+    std::vector<double> m_reqFactor;
+    std::vector<double> m_coverDelta, m_reqDelta; //!< scratch for tick()
 
     // Items: account-major, each account's in one run [begin, begin + count).
     std::vector<double> m_units;
     std::vector<std::uint16_t> m_class;
     std::size_t m_garbage = 0; //!< items of runs an account outgrew
 
-    // Per account.
-    std::vector<std::uint32_t> m_begin;
-    std::vector<std::uint16_t> m_count;
+    std::vector<Cell> m_cells;
     std::vector<std::uint16_t> m_capacity;
-    std::vector<std::uint8_t> m_exactOnly;
-    std::vector<double> m_coverConst; //!< −Σ size·entry of the perpetuals, USD
-    std::vector<double> m_cover;
-    std::vector<double> m_req;
+    //! Per asset: its items, ascending by account; and the exactly screened accounts exposed to it.
+    std::vector<std::vector<Exposure>> m_exposure;
+    std::vector<std::vector<std::uint32_t>> m_exactExposed;
+    std::vector<std::uint32_t> m_attention;
 };
 
 } // namespace cm

@@ -81,7 +81,6 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
         indexAccount(i);
     }
     m_metrics.resize(m_world.accounts.size());
-    m_exactStale.assign(m_world.accounts.size(), 1);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_seenInputs = m_market;
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
@@ -147,15 +146,23 @@ std::string ClearingState::liquidationBlocker(const Account& account) const
 
 void ClearingState::runLiquidations()
 {
-    // The accounts the screen could not clear and those with a queued or blocked item: the
-    // same queue a check of every account's exact margin would make.
-    std::vector<std::uint32_t> check = liquidationCandidates();
-    const std::vector<std::uint32_t> watched = m_liq.watched(m_world.accounts);
-    check.insert(check.end(), watched.begin(), watched.end());
+    // The liquidatable accounts and those with a queued or blocked item whose figures moved
+    // since the last scan, and the liquidatable ones without an open item: the same queue a
+    // check of every account's exact margin would make, at the cost of what changed.
+    flushRemargin();
+    std::vector<std::uint32_t> check;
+    for (const std::uint32_t i : m_liq.watched(m_world.accounts))
+        if (m_screen.movedSinceScan(i))
+            check.push_back(i);
+    for (const std::uint32_t i : liquidationCandidates())
+        if (m_screen.movedSinceScan(i) || !m_liq.hasOpenItem(i))
+            check.push_back(i);
     std::sort(check.begin(), check.end());
     check.erase(std::unique(check.begin(), check.end()), check.end());
-    for (const std::uint32_t i : check)
+    for (const std::uint32_t i : check) {
         exactMetrics(i);
+        m_screen.clearMovedSinceScan(i);
+    }
     m_liq.scan(m_world.accounts, m_metrics, check, m_simTimeMs);
     m_liq.process(m_simTimeMs); // what it moves re-margins its account at once
 }
@@ -200,12 +207,12 @@ std::uint32_t ClearingState::accountFor(const std::string& id)
     acc.owner = id;
     m_world.accounts.push_back(std::move(acc));
     m_metrics.emplace_back();
-    m_exactStale.push_back(0);
     m_isCandidate.push_back(0);
     m_all.push_back(i);
     m_holdingChains.push_back(0);
     m_accountAssets.emplace_back();
     m_accountIds.emplace(id, i);
+    m_screen.encode(i, m_world.accounts[i]);
     ++m_structureVersion;
     return i;
 }
@@ -366,32 +373,41 @@ std::string ClearingState::rotateValidators(RouteIndex route)
 
 void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
 {
-    for (std::uint32_t i : accounts)
+    for (std::uint32_t i : accounts) {
+        m_screen.revalue(i);
         screenAccount(i);
+    }
 }
 
 void ClearingState::accountChanged(std::uint32_t i)
 {
     indexAccount(i);
     m_screen.encode(i, m_world.accounts[i]);
-    m_exactStale[i] = 1;
     screenAccount(i);
 }
 
 void ClearingState::screenAccount(std::uint32_t i) const
 {
-    if (m_screen.revalue(i) && m_screen.decided(i) && m_screen.cover(i) > m_screen.requirement(i)) {
-        m_exactStale[i] = 1;
-        return;
+    if (m_screen.surelyHealthy(i))
+        return; // its exact margin waits for a reader
+    bool liquidatable = m_screen.decided(i); // decided and not surely healthy: surely under 1
+    if (!liquidatable) {
+        const AccountMetrics& m = exactMetrics(i);
+        if (m_screen.exactOnly(i))
+            m_screen.setExact(i, m);
+        liquidatable = m.liquidatable;
     }
-    m_exactStale[i] = 1;
-    const AccountMetrics& m = exactMetrics(i);
-    if (m_screen.exactOnly(i))
-        m_screen.setExact(i, m);
-    if (m.liquidatable && !m_isCandidate[i]) {
+    if (liquidatable && !m_isCandidate[i]) {
         m_isCandidate[i] = 1;
         m_candidates.push_back(i);
     }
+}
+
+bool ClearingState::liquidatableNow(std::uint32_t i) const
+{
+    if (m_screen.surelyHealthy(i))
+        return false;
+    return m_screen.decided(i) || exactMetrics(i).liquidatable;
 }
 
 std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
@@ -400,7 +416,7 @@ std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
     // Drop those a later re-margin cleared; what stays is liquidatable now.
     std::vector<std::uint32_t> keep;
     for (const std::uint32_t i : m_candidates) {
-        if (exactMetrics(i).liquidatable)
+        if (liquidatableNow(i))
             keep.push_back(i);
         else
             m_isCandidate[i] = 0;
@@ -412,9 +428,8 @@ std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
 
 void ClearingState::refreshAllExact() const
 {
-    for (std::uint32_t i = 0; i < m_exactStale.size(); ++i)
-        if (m_exactStale[i])
-            exactMetrics(i);
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
+        exactMetrics(i);
 }
 
 void ClearingState::revalueAll()
@@ -458,28 +473,19 @@ void ClearingState::flushRemargin() const
     markMovedInputs();
     if (!m_anyDirty)
         return;
-    if (m_allDirty || std::all_of(m_dirtyAsset.begin(), m_dirtyAsset.end(), [](bool d) { return d; })) {
-        m_screen.refreshFactors(m_dirtyAsset, true);
-        for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-            screenAccount(i);
-        std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
-        m_anyDirty = m_allDirty = false;
-        return;
+    // The screen's increments round; a full revaluation now and then sums every account afresh.
+    constexpr std::uint32_t kTicksPerFullRevaluation = 100000;
+    if (m_allDirty || ++m_ticksSinceFull >= kTicksPerFullRevaluation
+        || std::all_of(m_dirtyAsset.begin(), m_dirtyAsset.end(), [](bool d) { return d; })) {
+        m_screen.refreshAll();
+        m_ticksSinceFull = 0;
+    } else {
+        m_screen.tick(m_dirtyAsset);
     }
-    m_screen.refreshFactors(m_dirtyAsset, false);
-    m_seen.resize(m_world.accounts.size(), 0);
-    ++m_epoch;
-    for (AssetIndex a = 0; a < m_dirtyAsset.size(); ++a) {
-        if (!m_dirtyAsset[a])
-            continue;
-        m_dirtyAsset[a] = false;
-        for (std::uint32_t i : m_exposed[a])
-            if (m_seen[i] != m_epoch) {
-                m_seen[i] = m_epoch;
-                screenAccount(i);
-            }
-    }
-    m_anyDirty = false;
+    for (const std::uint32_t i : m_screen.attention())
+        screenAccount(i);
+    std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
+    m_anyDirty = m_allDirty = false;
 }
 
 void ClearingState::advance(std::uint64_t steps)

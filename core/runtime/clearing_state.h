@@ -191,20 +191,22 @@ public:
 
 private:
     void remargin(const std::vector<std::uint32_t>& accounts);
-    //! Screens one account at the current factors; where the screen is not sure the account is
-    //! above health 1, its exact margin is computed now and a liquidatable one is a candidate.
+    //! Decides one account on the screen's current figures: one surely under health 1 is a
+    //! liquidation candidate; where the screen is not sure, the exact margin decides now.
     void screenAccount(std::uint32_t account) const;
     //! After the ledger changed an account: re-encoded and re-margined exactly, at once.
     void accountChanged(std::uint32_t account);
     const AccountMetrics& exactMetrics(std::uint32_t account) const
     {
-        if (m_exactStale[account]) {
+        if (m_screen.moved(account)) {
             m_metrics[account] = m_calc.compute(m_world.accounts[account]);
-            m_exactStale[account] = 0;
+            m_screen.clearMoved(account);
         }
         return m_metrics[account];
     }
     void refreshAllExact() const;
+    //! Liquidatable now: by the screen where it is sure, else by the exact margin.
+    bool liquidatableNow(std::uint32_t account) const;
     //! Marks the assets whose margin inputs moved since the last flush (volatility, divergence past
     //! the warning, staleness, route backing, latency, trust and freezes; a chain's finality: all).
     void markMovedInputs() const;
@@ -266,7 +268,7 @@ private:
     mutable std::vector<bool> m_dirtyAsset;
     mutable bool m_anyDirty = false;
     mutable bool m_allDirty = false;
-    mutable std::vector<std::uint8_t> m_exactStale; //!< account -> the screen revalued it since its exact margin
+    mutable std::uint32_t m_ticksSinceFull = 0;
     mutable std::vector<std::uint32_t> m_candidates; //!< accounts the screen could not clear (may repeat)
     mutable std::vector<std::uint8_t> m_isCandidate;
     //! The margin inputs as the last flush saw them (markMovedInputs).

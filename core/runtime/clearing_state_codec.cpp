@@ -246,7 +246,6 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         indexAccount(i);
     }
     m_metrics.assign(m_world.accounts.size(), AccountMetrics {});
-    m_exactStale.assign(m_world.accounts.size(), 1);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_candidates.clear();
     m_screen.clearAccounts();
