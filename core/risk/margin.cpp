@@ -134,7 +134,7 @@ Haircut MarginCalculator::haircut(const Holding& holding, std::uint64_t obligati
     return h;
 }
 
-AccountMetrics MarginCalculator::compute(const Account& account) const
+AccountMetrics MarginCalculator::compute(const Account& account, const double* cuts) const
 {
     AccountMetrics m;
     const std::uint64_t mask = obligationChains(account);
@@ -160,10 +160,11 @@ AccountMetrics MarginCalculator::compute(const Account& account) const
         for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
             capLeft[r] = m_world.routes[r].isolation_cap_usd_e8;
     }
-    for (const Holding& h : account.holdings) {
+    for (std::size_t k = 0; k < account.holdings.size(); ++k) {
+        const Holding& h = account.holdings[k];
         const Asset& a = m_world.assets[h.asset];
         const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
-        const double cut = haircut(h, mask, account.emode).total();
+        const double cut = cuts ? cuts[k] : haircut(h, mask, account.emode).total();
         Int128 adjusted = std::max<Int128>(0, value - scaleUp(value, cut));
         // Where the cap binds, a price move does not change what counts (no price above restores
         // health through these claims); the uniform fall of the distance to liquidation still

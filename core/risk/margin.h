@@ -57,7 +57,9 @@ public:
     //! In profile aave-v3 the haircut is 1 − LT (the e-mode category's where it covers the
     //! asset) and time costs nothing; in clearmesh an e-mode threshold only moves the floor.
     Haircut haircut(const Holding& holding, std::uint64_t obligationChains, int emode = 0) const;
-    AccountMetrics compute(const Account& account) const;
+    //! The account's margin. `cuts`, when given, are its holdings' haircut totals in order (a
+    //! caller that keeps them per market version, as the risk screen does, saves their cost).
+    AccountMetrics compute(const Account& account, const double* cuts = nullptr) const;
 
     double maintenanceRate(AssetIndex asset) const;
     double initialRate(AssetIndex asset) const { return maintenanceRate(asset) / kMaintenanceFraction; }

@@ -44,6 +44,7 @@ std::uint32_t RiskScreen::classOf(const ClassKey& key)
     m_classesOfAsset[key.asset].push_back(c);
     m_coverFactor.push_back(0.0);
     m_reqFactor.push_back(0.0);
+    m_cut.push_back(0.0);
     m_coverDelta.push_back(0.0);
     m_reqDelta.push_back(0.0);
     refreshClass(c);
@@ -58,7 +59,8 @@ std::pair<double, double> RiskScreen::refreshClass(std::uint32_t c)
     switch (k.kind) {
     case Kind::Holding: {
         const Holding h {k.chain, k.asset, k.route, 0};
-        cover = price * std::max(0.0, 1.0 - m_calc.haircut(h, k.mask, k.emode).total());
+        m_cut[c] = m_calc.haircut(h, k.mask, k.emode).total();
+        cover = price * std::max(0.0, 1.0 - m_cut[c]);
         break;
     }
     case Kind::Debt:
@@ -284,6 +286,22 @@ void RiskScreen::setExact(std::uint32_t account, const AccountMetrics& m)
 {
     m_cells[account].cover = usd(m.adjusted_e8 + m.upnl_e8);
     m_cells[account].req = usd(m.requirement_e8);
+}
+
+bool RiskScreen::holdingCuts(std::uint32_t account, std::vector<double>& out) const
+{
+    const Cell& cell = m_cells[account];
+    if (cell.exact_only)
+        return false;
+    // encode() writes the holdings first, in order.
+    out.clear();
+    for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k) {
+        const std::uint16_t c = m_class[k];
+        if (m_classes[c].kind != Kind::Holding)
+            break;
+        out.push_back(m_cut[c]);
+    }
+    return true;
 }
 
 double RiskScreen::health(std::uint32_t account) const

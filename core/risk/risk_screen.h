@@ -108,6 +108,9 @@ public:
     //! What one unit of the account's holding on (chain, route) counts as cover, in USD, at the
     //! current factors; nullopt when the account holds none there (or is screened exactly).
     std::optional<double> holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const;
+    //! The haircut totals of the account's holdings, in order, as the factors have them (current
+    //! after a refresh or tick); false for an account screened exactly.
+    bool holdingCuts(std::uint32_t account, std::vector<double>& out) const;
     std::size_t classCount() const { return m_classes.size(); }
     std::size_t accountCount() const { return m_cells.size(); }
     std::size_t itemCount() const { return m_units.size() - m_garbage; }
@@ -169,6 +172,7 @@ private:
     //! The factors the accounts' figures include: USD per unit counted as cover / requirement.
     std::vector<double> m_coverFactor;
     std::vector<double> m_reqFactor;
+    std::vector<double> m_cut; //!< a holding class's haircut total
     std::vector<double> m_coverDelta, m_reqDelta; //!< scratch for tick()
 
     // Items: account-major, each account's in one run [begin, begin + count).

@@ -160,7 +160,7 @@ void ClearingState::runLiquidations()
     std::sort(check.begin(), check.end());
     check.erase(std::unique(check.begin(), check.end()), check.end());
     for (const std::uint32_t i : check) {
-        exactMetrics(i);
+        exactMetrics(i, true);
         m_screen.clearMovedSinceScan(i);
     }
     m_liq.scan(m_world.accounts, m_metrics, check, m_simTimeMs);
@@ -371,28 +371,27 @@ std::string ClearingState::rotateValidators(RouteIndex route)
     return r;
 }
 
-void ClearingState::remargin(const std::vector<std::uint32_t>& accounts)
+void ClearingState::remarginAsset(AssetIndex asset)
 {
-    for (std::uint32_t i : accounts) {
-        m_screen.revalue(i);
-        screenAccount(i);
-    }
+    m_dirtyAsset[asset] = true;
+    m_anyDirty = true;
+    flushRemargin();
 }
 
 void ClearingState::accountChanged(std::uint32_t i)
 {
     indexAccount(i);
     m_screen.encode(i, m_world.accounts[i]);
-    screenAccount(i);
+    screenAccount(i, false);
 }
 
-void ClearingState::screenAccount(std::uint32_t i) const
+void ClearingState::screenAccount(std::uint32_t i, bool flushed) const
 {
     if (m_screen.surelyHealthy(i))
         return; // its exact margin waits for a reader
     bool liquidatable = m_screen.decided(i); // decided and not surely healthy: surely under 1
     if (!liquidatable) {
-        const AccountMetrics& m = exactMetrics(i);
+        const AccountMetrics& m = exactMetrics(i, flushed);
         if (m_screen.exactOnly(i))
             m_screen.setExact(i, m);
         liquidatable = m.liquidatable;
@@ -407,7 +406,7 @@ bool ClearingState::liquidatableNow(std::uint32_t i) const
 {
     if (m_screen.surelyHealthy(i))
         return false;
-    return m_screen.decided(i) || exactMetrics(i).liquidatable;
+    return m_screen.decided(i) || exactMetrics(i, true).liquidatable;
 }
 
 std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
@@ -429,7 +428,7 @@ std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
 void ClearingState::refreshAllExact() const
 {
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        exactMetrics(i);
+        exactMetrics(i, true); // after a flush
 }
 
 void ClearingState::revalueAll()
@@ -483,7 +482,7 @@ void ClearingState::flushRemargin() const
         m_screen.tick(m_dirtyAsset);
     }
     for (const std::uint32_t i : m_screen.attention())
-        screenAccount(i);
+        screenAccount(i, true);
     std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), false);
     m_anyDirty = m_allDirty = false;
 }
@@ -634,9 +633,7 @@ void ClearingState::setPrice(AssetIndex asset, Int128 priceE8)
     m_truePrice[asset] = priceE8;
     m_oracles.override(asset, priceE8, m_simTimeMs);
     absorbOracle(asset);
-    m_dirtyAsset[asset] = true;
-    m_anyDirty = true;
-    flushRemargin();
+    remarginAsset(asset);
 }
 
 OracleBook::Update ClearingState::oracleUpdate(AssetIndex asset, const std::string& source, ChainIndex chain,

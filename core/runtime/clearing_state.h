@@ -170,7 +170,7 @@ public:
     const AccountMetrics& accountMetrics(std::uint32_t account) const
     {
         flushRemargin();
-        return exactMetrics(account);
+        return exactMetrics(account, true);
     }
     //! The book's screen: every account's health at memory speed (core/risk/risk_screen.h).
     const RiskScreen& screen() const
@@ -190,23 +190,28 @@ public:
     std::int64_t simTimeMs() const { return m_simTimeMs; }
 
 private:
-    void remargin(const std::vector<std::uint32_t>& accounts);
+    //! Re-margins what the asset's moved inputs touch, now.
+    void remarginAsset(AssetIndex asset);
     //! Decides one account on the screen's current figures: one surely under health 1 is a
     //! liquidation candidate; where the screen is not sure, the exact margin decides now.
-    void screenAccount(std::uint32_t account) const;
+    void screenAccount(std::uint32_t account, bool flushed) const;
     //! After the ledger changed an account: re-encoded and re-margined exactly, at once.
     void accountChanged(std::uint32_t account);
-    const AccountMetrics& exactMetrics(std::uint32_t account) const
+    //! `flushed`: the screen's factors are current (a flush just ran), so its haircuts serve.
+    const AccountMetrics& exactMetrics(std::uint32_t account, bool flushed = false) const
     {
         if (m_screen.moved(account)) {
-            m_metrics[account] = m_calc.compute(m_world.accounts[account]);
+            thread_local std::vector<double> cuts;
+            const bool cached = flushed && m_screen.holdingCuts(account, cuts)
+                                && cuts.size() == m_world.accounts[account].holdings.size();
+            m_metrics[account] = m_calc.compute(m_world.accounts[account], cached ? cuts.data() : nullptr);
             m_screen.clearMoved(account);
         }
         return m_metrics[account];
     }
     void refreshAllExact() const;
     //! Liquidatable now: by the screen where it is sure, else by the exact margin.
-    bool liquidatableNow(std::uint32_t account) const;
+    bool liquidatableNow(std::uint32_t account) const; // after a flush
     //! Marks the assets whose margin inputs moved since the last flush (volatility, divergence past
     //! the warning, staleness, route backing, latency, trust and freezes; a chain's finality: all).
     void markMovedInputs() const;

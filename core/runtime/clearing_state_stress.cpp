@@ -40,7 +40,7 @@ void ClearingState::biasOracleSource(AssetIndex asset, const std::string& source
                                   m_simTimeMs, m_simTimeMs, false);
             m_oracles.refresh(asset, m_simTimeMs);
             absorbOracle(asset);
-            remargin(m_exposed[asset]);
+            remarginAsset(asset);
             return;
         }
 }
@@ -51,7 +51,7 @@ void ClearingState::scaleVolatility(AssetIndex asset, double multiplier, bool ma
     m_market.volatility[asset] = m_ewma[asset].annualized();
     if (market)
         m_walk.scaleVolatility(asset, multiplier);
-    remargin(m_exposed[asset]);
+    remarginAsset(asset);
 }
 
 void ClearingState::haltChainFor(ChainIndex chain, std::int64_t duration_ms)
