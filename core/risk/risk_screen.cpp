@@ -42,8 +42,7 @@ std::uint32_t RiskScreen::classOf(const ClassKey& key)
     m_classes.push_back(key);
     m_classIndex.emplace(key, c);
     m_classesOfAsset[key.asset].push_back(c);
-    m_coverFactor.push_back(0.0);
-    m_reqFactor.push_back(0.0);
+    m_factors.push_back({});
     m_cut.push_back(0.0);
     m_coverDelta.push_back(0.0);
     m_reqDelta.push_back(0.0);
@@ -73,9 +72,8 @@ std::pair<double, double> RiskScreen::refreshClass(std::uint32_t c)
         }
         break;
     }
-    const std::pair<double, double> delta {cover - m_coverFactor[c], req - m_reqFactor[c]};
-    m_coverFactor[c] = cover;
-    m_reqFactor[c] = req;
+    const std::pair<double, double> delta {cover - m_factors[c].cover, req - m_factors[c].req};
+    m_factors[c] = {cover, req};
     return delta;
 }
 
@@ -119,7 +117,7 @@ void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
             const Exposure& e = list[k];
             Cell& cell = m_cells[e.account];
             cell.cover += e.units * m_coverDelta[e.cls];
-            cell.req += (e.units < 0 ? -e.units : e.units) * m_reqDelta[e.cls];
+            cell.req += std::fabs(e.units) * m_reqDelta[e.cls];
             cell.flags |= kMoved | kMovedSinceScan;
             if (dirty == 1 && (k + 1 == n || list[k + 1].account != e.account) && !surelyHealthy(e.account))
                 m_attention.push_back(e.account);
@@ -328,7 +326,7 @@ std::optional<double> RiskScreen::holdingCoverPerUnit(std::uint32_t account, Ass
     for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k) {
         const ClassKey& key = m_classes[m_class[k]];
         if (key.kind == Kind::Holding && key.asset == asset && key.chain == chain && key.route == route)
-            return m_coverFactor[m_class[k]];
+            return m_factors[m_class[k]].cover;
     }
     return std::nullopt;
 }

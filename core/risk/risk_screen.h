@@ -5,6 +5,7 @@
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -45,16 +46,27 @@ public:
         Cell& cell = m_cells[account];
         const std::uint32_t b = cell.begin;
         const std::uint32_t e = b + cell.count;
-        double c = cell.cover_const;
-        double r = 0.0;
-        for (std::uint32_t k = b; k < e; ++k) {
-            const double u = m_units[k];
-            const std::uint16_t q = m_class[k];
-            c += u * m_coverFactor[q];
-            r += (u < 0 ? -u : u) * m_reqFactor[q];
+        // Two accumulators each: the items' products are independent, and one chain of adds
+        // would wait on the adder's latency at every item.
+        double c0 = cell.cover_const, c1 = 0.0, r0 = 0.0, r1 = 0.0;
+        std::uint32_t k = b;
+        for (; k + 1 < e; k += 2) {
+            const double u0 = m_units[k], u1 = m_units[k + 1];
+            const Factors& f0 = m_factors[m_class[k]];
+            const Factors& f1 = m_factors[m_class[k + 1]];
+            c0 += u0 * f0.cover;
+            c1 += u1 * f1.cover;
+            r0 += std::fabs(u0) * f0.req;
+            r1 += std::fabs(u1) * f1.req;
         }
-        cell.cover = c;
-        cell.req = r;
+        if (k < e) {
+            const double u = m_units[k];
+            const Factors& f = m_factors[m_class[k]];
+            c0 += u * f.cover;
+            r0 += std::fabs(u) * f.req;
+        }
+        cell.cover = c0 + c1;
+        cell.req = r0 + r1;
         cell.flags |= kMoved | kMovedSinceScan;
         return !cell.exact_only;
     }
@@ -85,7 +97,7 @@ public:
     double tolerance(std::uint32_t account) const
     {
         const Cell& c = m_cells[account];
-        return 1e-9 * ((c.cover < 0 ? -c.cover : c.cover) + c.req) + 1e-7 * (2.0 + c.count);
+        return 1e-9 * (std::fabs(c.cover) + c.req) + 1e-7 * (2.0 + c.count);
     }
     //! True when the screen alone knows whether cover < requirement.
     bool decided(std::uint32_t account) const
@@ -170,8 +182,11 @@ private:
     std::unordered_map<ClassKey, std::uint32_t, ClassKeyHash> m_classIndex;
     std::vector<std::vector<std::uint32_t>> m_classesOfAsset;
     //! The factors the accounts' figures include: USD per unit counted as cover / requirement.
-    std::vector<double> m_coverFactor;
-    std::vector<double> m_reqFactor;
+    struct Factors {
+        double cover = 0.0;
+        double req = 0.0;
+    };
+    std::vector<Factors> m_factors;
     std::vector<double> m_cut; //!< a holding class's haircut total
     std::vector<double> m_coverDelta, m_reqDelta; //!< scratch for tick()
 
