@@ -159,10 +159,9 @@ void ClearingState::runLiquidations()
             check.push_back(i);
     std::sort(check.begin(), check.end());
     check.erase(std::unique(check.begin(), check.end()), check.end());
-    for (const std::uint32_t i : check) {
-        exactMetrics(i, true);
+    exactBatch(check);
+    for (const std::uint32_t i : check)
         m_screen.clearMovedSinceScan(i);
-    }
     m_liq.scan(m_world.accounts, m_metrics, check, m_simTimeMs);
     m_liq.process(m_simTimeMs); // what it moves re-margins its account at once
 }
@@ -423,6 +422,41 @@ std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
     std::sort(keep.begin(), keep.end());
     m_candidates = keep;
     return keep;
+}
+
+void ClearingState::exactBatch(const std::vector<std::uint32_t>& accounts) const
+{
+    // The accounts are scattered over the book: each one's ledger (the account, then its
+    // holdings, debts and positions) and its screen items are fetched ahead, in two stages, so
+    // the misses overlap instead of queueing one behind another.
+    constexpr std::size_t kAhead = 8;
+    const auto near = [&](std::uint32_t j) {
+        __builtin_prefetch(&m_world.accounts[j]);
+        __builtin_prefetch(reinterpret_cast<const char*>(&m_world.accounts[j]) + 64);
+        __builtin_prefetch(&m_metrics[j], 1);
+        m_screen.prefetch(j);
+    };
+    const auto deep = [&](std::uint32_t j) {
+        const Account& a = m_world.accounts[j];
+        __builtin_prefetch(a.holdings.data());
+        __builtin_prefetch(reinterpret_cast<const char*>(a.holdings.data()) + 64);
+        __builtin_prefetch(a.debts.data());
+        __builtin_prefetch(a.positions.data());
+        __builtin_prefetch(reinterpret_cast<const char*>(a.positions.data()) + 64);
+        m_screen.prefetchItems(j);
+    };
+    const std::size_t n = accounts.size();
+    for (std::size_t k = 0; k < std::min(n, 2 * kAhead); ++k)
+        near(accounts[k]);
+    for (std::size_t k = 0; k < std::min(n, kAhead); ++k)
+        deep(accounts[k]);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k + 2 * kAhead < n)
+            near(accounts[k + 2 * kAhead]);
+        if (k + kAhead < n)
+            deep(accounts[k + kAhead]);
+        exactMetrics(accounts[k], true);
+    }
 }
 
 void ClearingState::refreshAllExact() const

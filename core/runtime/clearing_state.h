@@ -210,6 +210,8 @@ private:
         return m_metrics[account];
     }
     void refreshAllExact() const;
+    //! The exact margin of each account named, after a flush, their memory fetched ahead.
+    void exactBatch(const std::vector<std::uint32_t>& accounts) const;
     //! Liquidatable now: by the screen where it is sure, else by the exact margin.
     bool liquidatableNow(std::uint32_t account) const; // after a flush
     //! Marks the assets whose margin inputs moved since the last flush (volatility, divergence past
