@@ -128,6 +128,15 @@ public:
     //! What one unit of the account's holding on (chain, route) counts as cover, in USD, at the
     //! current factors; nullopt when the account holds none there (or is screened exactly).
     std::optional<double> holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const;
+    //! The haircut total of the account's k-th holding, as the factors have it; nullopt when
+    //! the account is screened exactly or has no such holding.
+    std::optional<double> holdingCut(std::uint32_t account, std::size_t k) const
+    {
+        const Cell& c = m_cells[account];
+        if (c.exact_only || k >= c.count || m_classes[m_class[c.begin + k]].kind != Kind::Holding)
+            return std::nullopt;
+        return m_cut[m_class[c.begin + k]];
+    }
     //! The haircut totals of the account's holdings, in order, as the factors have them (current
     //! after a refresh or tick); false for an account screened exactly.
     bool holdingCuts(std::uint32_t account, std::vector<double>& out) const;

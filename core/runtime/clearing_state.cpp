@@ -475,11 +475,23 @@ void ClearingState::markMovedInputs() const
 {
     MarketState& seen = m_seenInputs;
     const MarketState& now = m_market;
+    // Whole vectors first, bytewise: between ticks nothing moved, and this is all a read costs.
+    const auto same = [](const auto& a, const auto& b) {
+        return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(a[0])) == 0);
+    };
+    const bool assets = !same(now.price_e8, seen.price_e8) || !same(now.volatility, seen.volatility)
+                        || !same(now.divergence, seen.divergence) || !same(now.stale_s, seen.stale_s);
+    const bool chains = !same(now.chain_finality_ms, seen.chain_finality_ms);
+    const bool routes = !same(now.route_locked, seen.route_locked) || !same(now.route_minted, seen.route_minted)
+                        || now.route_frozen != seen.route_frozen || !same(now.route_latency_p99_ms, seen.route_latency_p99_ms)
+                        || !same(now.route_trust_addon, seen.route_trust_addon);
+    if (!assets && !chains && !routes)
+        return;
     auto dirty = [&](AssetIndex a) {
         m_dirtyAsset[a] = true;
         m_anyDirty = true;
     };
-    for (AssetIndex a = 0; a < now.price_e8.size(); ++a) {
+    for (AssetIndex a = 0; assets && a < now.price_e8.size(); ++a) {
         // Divergence matters only past the warning, staleness only when there is some.
         const bool moved = now.price_e8[a] != seen.price_e8[a] || now.volatility[a] != seen.volatility[a]
                            || std::max(0.0, now.divergence[a] - kDivergenceWarn) != std::max(0.0, seen.divergence[a] - kDivergenceWarn)
@@ -487,11 +499,11 @@ void ClearingState::markMovedInputs() const
         if (moved)
             dirty(a);
     }
-    if (now.chain_finality_ms != seen.chain_finality_ms) {
+    if (chains) {
         std::fill(m_dirtyAsset.begin(), m_dirtyAsset.end(), true);
         m_anyDirty = m_allDirty = true;
     }
-    for (RouteIndex r = 0; r < now.route_locked.size(); ++r)
+    for (RouteIndex r = 0; routes && r < now.route_locked.size(); ++r)
         if (now.route_locked[r] != seen.route_locked[r] || now.route_minted[r] != seen.route_minted[r]
             || now.route_frozen[r] != seen.route_frozen[r] || now.route_latency_p99_ms[r] != seen.route_latency_p99_ms[r]
             || now.route_trust_addon[r] != seen.route_trust_addon[r]) {

@@ -100,6 +100,18 @@ public:
     //! The move as it would be proposed now: the cheapest route, health before, after and in
     //! flight, cost and ETA; or why it cannot be. Changes nothing (the console's preview).
     Result<Proposal> planMove(const MoveRequest& request) const;
+    //! The pre-trade check: may `amount` leave the holding now, by the account's free collateral
+    //! while it travels (the amount counts on neither chain)? O(1) in the book's size: the
+    //! account's exact margin as kept, the holding's haircut from the screen. Route fees, ETA and
+    //! the health after arrival are planMove's.
+    struct MoveCheck {
+        bool ok = false;
+        std::string why;               //!< when not ok
+        Int128 free_e8 = 0;            //!< free collateral now, USD e8
+        Int128 free_in_flight_e8 = 0;  //!< with the amount gone while it travels
+        Int128 movable = 0;            //!< the most of the holding that may leave now (with `withMovable`)
+    };
+    MoveCheck checkMove(const MoveRequest& request, bool withMovable = false) const;
     //! An operator's proposal; it goes through the policy at once (auto-approved and executed,
     //! or pending). Returns its id, or the refusal.
     Result<std::uint64_t> propose(const std::string& operatorName, const MoveRequest& request);
@@ -240,6 +252,8 @@ private:
                                    Int128 amount, std::string& why) const;
     //! Why a route cannot carry `usd` now (frozen, halted, governor, rate limit), empty when it can.
     std::string routeBlocker(RouteIndex route, bool back, Int128 usd) const;
+    //! The cheapest route that locks `asset` on `from` and mints it on `to`, or kNoRoute.
+    RouteIndex forwardRoute(AssetIndex asset, ChainIndex from, ChainIndex to) const;
     //! Routes that move `asset` from one chain to another in one hop, cheapest first.
     std::vector<std::pair<RouteIndex, bool>> routesBetween(AssetIndex asset, ChainIndex from, ChainIndex to) const;
     std::uint64_t openProposal(Proposal p);
@@ -280,6 +294,7 @@ private:
     mutable std::vector<std::uint8_t> m_isCandidate;
     //! The margin inputs as the last flush saw them (markMovedInputs).
     mutable MarketState m_seenInputs;
+    mutable std::vector<RouteIndex> m_forward; //!< (asset, from, to) -> forwardRoute, built on first use
     mutable std::vector<std::uint32_t> m_seen;   //!< account -> flush epoch it was re-margined in
     mutable std::uint32_t m_epoch = 0;
     std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price
