@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clearmesh-cli: the headless face of the clearing core (DESIGN §12). No Qt here.
 #include "app/cli_agent.h"
+#include "app/cli_check.h"
 #include "app/cli_stress.h"
 #include "app/cli_bridge.h"
 #include "app/cli_feed.h"
@@ -100,6 +101,12 @@ commands:
         expiry and state (auto-approved and executing below the policy's auto_approve_usd on a
         healthy route, else pending). A move that would leave the source side below its
         initial requirement while it travels is refused
+  check --world FILE|--db FILE --account A --asset S --from C --to C --amount X [--pretty]
+        the pre-trade check: may X of S leave account A's holding on chain C for chain C now,
+        by the account's free collateral while it travels (it counts on neither chain)?
+        Prints {"ok", "reason", "free_collateral_usd", "free_in_flight_usd", "movable"} —
+        movable is the most of the holding that may leave now; exits 1 when the move would
+        not pass. A journal (--db) is read as it stands now, read-only
   proposals --db FILE [--pretty]
         every proposal with its steps and approvers, the operators and the policy, as JSON
   approve --db FILE --operator N --proposal ID
@@ -397,6 +404,11 @@ int main(int argc, char** argv)
         if (!parseArgs(argc, argv, {"--db", "--operator", "--account", "--asset", "--from", "--to", "--amount"}, {}, args, error))
             return usageError(error);
         return cm::cli::runPropose(args.options);
+    }
+    if (args.command == "check") {
+        if (!parseArgs(argc, argv, {"--world", "--db", "--account", "--asset", "--from", "--to", "--amount"}, {"--pretty"}, args, error))
+            return usageError(error);
+        return cm::cli::runCheck(args.options, hasFlag(args, "--pretty"));
     }
     if (args.command == "approve" || args.command == "reject") {
         std::vector<std::string> keys {"--db", "--operator", "--proposal"};
