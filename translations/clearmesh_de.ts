@@ -1390,6 +1390,10 @@
         <source>&lt;span style=&apos;color:%2&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%2&apos;&gt;Kann nicht vorgeschlagen werden: %1&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Up to %1 %2 may leave now</source>
+        <translation>Bis zu %1 %2 können jetzt abfließen</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::ObligationsModel</name>

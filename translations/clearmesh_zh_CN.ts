@@ -1390,6 +1390,10 @@
         <source>&lt;span style=&apos;color:%2&apos;&gt;Cannot be proposed: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%2&apos;&gt;无法提议：%1&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Up to %1 %2 may leave now</source>
+        <translation>现在最多可转出 %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cm::ui::ObligationsModel</name>

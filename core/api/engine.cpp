@@ -552,11 +552,19 @@ void Engine::planMove(ProposeCommand request, std::function<void(std::string, st
             return;
         }
         auto plan = impl->state.planMove(q.value());
+        // The pre-trade check beside the plan: how much of the holding may leave now.
+        const auto check = impl->state.checkMove(q.value(), true);
+        const Asset& asset = impl->state.world().assets[q.value().asset];
+        const std::string movable = formatDecimal(check.movable, asset.decimals);
         if (!plan) {
-            done(plan.error().message, nullptr);
+            std::string why = plan.error().message;
+            if (check.movable > 0 && check.movable < q.value().amount)
+                why += "; at most " + movable + " " + asset.symbol + " may leave now";
+            done(why, nullptr);
             return;
         }
         auto row = std::make_shared<ProposalRow>(impl->state.proposalRow(plan.value()));
+        row->movable = movable;
         done({}, std::move(row));
     });
 }

@@ -183,6 +183,7 @@ struct ProposalRow {
     std::string reason;
     std::uint64_t transfer = 0;
     std::vector<std::pair<std::int64_t, std::string>> steps;
+    std::string movable;            //!< a preview's: the most of the holding that may leave now (decimal units)
 };
 
 struct OperatorRow {

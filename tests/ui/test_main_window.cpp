@@ -78,12 +78,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->text().contains(QStringLiteral("eth-arb-ETH")), 5000);
         QVERIFY2(dialog.preview()->text().contains(QStringLiteral("$2.00")), qPrintable(dialog.preview()->text()));
         QVERIFY2(dialog.preview()->text().contains(QStringLiteral("1.07")), qPrintable(dialog.preview()->text()));
-        // Too much: the core says why, and the dialog will not propose it.
+        // The pre-trade check beside the plan: how much of the claims may leave now.
+        QVERIFY2(dialog.preview()->text().contains(QStringLiteral(" ETH may leave now")), qPrintable(dialog.preview()->text()));
+        // Too much: the core says why and how much would pass, and the dialog will not propose it.
         edits[1]->setText(QStringLiteral("55"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->text().contains(QStringLiteral("below its initial requirement")), 5000);
+        QVERIFY2(dialog.preview()->text().contains(QStringLiteral("at most ")), qPrintable(dialog.preview()->text()));
         const cm::ui::MoveRequest r = dialog.request();
         QCOMPARE(r.account, QStringLiteral("stretched"));
         QCOMPARE(r.amount, QStringLiteral("55"));
+        if (const QByteArray dir = qgetenv("CM_SHOT_DIR"); !dir.isEmpty()) {
+            edits[1]->setText(QStringLiteral("2"));
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->text().contains(QStringLiteral("Up to")), 5000);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().toImage().save(QString::fromLocal8Bit(dir) + QStringLiteral("/dialog_move_check.png"));
+        }
     }
 
     void agentDialogsRender()

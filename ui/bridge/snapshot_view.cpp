@@ -162,6 +162,7 @@ ProposalView proposalView(const cm::ProposalRow& p)
     v.transfer = p.transfer;
     for (const auto& [t, text] : p.steps)
         v.steps.append({t, qs(text)});
+    v.movable = qs(p.movable);
     return v;
 }
 

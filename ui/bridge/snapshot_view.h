@@ -86,6 +86,7 @@ struct ProposalView {
     QStringList approvers;
     quint64 transfer = 0;
     QVector<QPair<qint64, QString>> steps;
+    QString movable; //!< a preview's: the most of the holding that may leave now
 };
 
 ProposalView proposalView(const cm::ProposalRow& row);

@@ -353,7 +353,8 @@ MoveDialog::MoveDialog(EngineClient* engine, const SnapshotView& snapshot, const
                                .arg(p.route, p.back ? tr("burn and unlock") : tr("lock and mint"), formatUsd(p.usd), formatUsd(p.costUsd),
                                     formatDuration(p.etaMs), formatHealth(p.healthBefore), formatHealth(p.healthAfter),
                                     formatHealth(p.healthInFlight),
-                                    p.reason.isEmpty() ? QString() : QStringLiteral("<br>") + p.reason.toHtmlEscaped()));
+                                    p.reason.isEmpty() ? QString() : QStringLiteral("<br>") + p.reason.toHtmlEscaped())
+                               + (p.movable.isEmpty() ? QString() : QStringLiteral("<br>") + tr("Up to %1 %2 may leave now").arg(p.movable, p.asset)));
     });
     requestPreview();
 }
