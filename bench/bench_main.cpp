@@ -490,7 +490,7 @@ int main(int argc, char** argv)
         const std::string share = std::strcmp(probe, "P10") == 0 ? "10pct" : "50pct";
         add("tick_remargin_" + share + "_" + tag + "_p50_ms", quantile(ms, 0.5), "ms");
         add("tick_remargin_" + share + "_" + tag + "_p99_ms", quantile(ms, 0.99), "ms");
-        add("tick_remargin_" + share + "_accounts", static_cast<double>(state.exposedTo(asset).size()), "accounts");
+        add("tick_remargin_" + share + "_accounts", static_cast<double>(state.exposedCount(asset)), "accounts");
     }
     // A price tick through to the liquidation queue: re-margin the exposed accounts, scan the
     // whole book, queue and assign (DESIGN §7).
@@ -503,7 +503,7 @@ int main(int argc, char** argv)
             state.setPrice(asset, p + (++k % 2 ? 100000 : -100000));
             state.runLiquidations();
         });
-        const std::string touched = std::to_string(state.exposedTo(asset).size() / 1000) + "k";
+        const std::string touched = std::to_string(state.exposedCount(asset) / 1000) + "k";
         add("tick_to_queue_p50_" + touched, quantile(ms, 0.5), "ms");
         add("tick_to_queue_p99_" + touched, quantile(ms, 0.99), "ms");
         add("liquidation_queue_items_" + tag, static_cast<double>(state.liquidations().items().size()), "items");

@@ -302,6 +302,18 @@ bool RiskScreen::holdingCuts(std::uint32_t account, std::vector<double>& out) co
     return true;
 }
 
+std::size_t RiskScreen::exposedAccounts(AssetIndex asset) const
+{
+    std::size_t n = m_exactExposed[asset].size();
+    std::uint32_t last = kNoClass;
+    for (const Exposure& e : m_exposure[asset])
+        if (e.account != last) {
+            last = e.account;
+            ++n;
+        }
+    return n;
+}
+
 double RiskScreen::health(std::uint32_t account) const
 {
     const Cell& c = m_cells[account];

@@ -141,6 +141,8 @@ public:
     //! after a refresh or tick); false for an account screened exactly.
     bool holdingCuts(std::uint32_t account, std::vector<double>& out) const;
     std::size_t classCount() const { return m_classes.size(); }
+    //! Accounts with an item of the asset (the exactly screened ones too).
+    std::size_t exposedAccounts(AssetIndex asset) const;
     std::size_t accountCount() const { return m_cells.size(); }
     std::size_t itemCount() const { return m_units.size() - m_garbage; }
 

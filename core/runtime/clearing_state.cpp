@@ -72,11 +72,8 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     }
     m_fedExternally.assign(m_world.assets.size(), false);
     m_dirtyAsset.assign(m_world.assets.size(), false);
-    m_exposed.resize(m_world.assets.size());
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
-        m_all.push_back(i);
         m_holdingChains.push_back(0);
-        m_accountAssets.emplace_back();
         m_accountIds.emplace(m_world.accounts[i].id, i);
         indexAccount(i);
     }
@@ -172,27 +169,9 @@ std::string ClearingState::cancelLiquidation(std::uint64_t id, const std::string
 
 void ClearingState::indexAccount(std::uint32_t i)
 {
-    const Account& acc = m_world.accounts[i];
     std::uint64_t chains = 0;
-    std::vector<AssetIndex> assets;
-    for (const Holding& h : acc.holdings) {
-        assets.push_back(h.asset);
+    for (const Holding& h : m_world.accounts[i].holdings)
         chains |= std::uint64_t{1} << h.chain;
-    }
-    for (const Debt& d : acc.debts)
-        assets.push_back(d.asset);
-    for (const Position& p : acc.positions)
-        assets.push_back(p.market);
-    std::sort(assets.begin(), assets.end());
-    assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
-    // Only additions: an asset the account no longer uses stays indexed, which costs a spare
-    // re-margin and never a missed one.
-    std::vector<AssetIndex>& known = m_accountAssets[i];
-    for (AssetIndex a : assets)
-        if (!std::binary_search(known.begin(), known.end(), a)) {
-            m_exposed[a].push_back(i);
-            known.insert(std::upper_bound(known.begin(), known.end(), a), a);
-        }
     m_holdingChains[i] = chains;
 }
 
@@ -207,9 +186,7 @@ std::uint32_t ClearingState::accountFor(const std::string& id)
     m_world.accounts.push_back(std::move(acc));
     m_metrics.emplace_back();
     m_isCandidate.push_back(0);
-    m_all.push_back(i);
     m_holdingChains.push_back(0);
-    m_accountAssets.emplace_back();
     m_accountIds.emplace(id, i);
     m_screen.encode(i, m_world.accounts[i]);
     ++m_structureVersion;

@@ -196,7 +196,8 @@ public:
     //! Re-margins, once each, the accounts exposed to assets whose price changed since the
     //! last flush. Feed prices only mark their asset: a burst of lines costs one re-margin.
     void flushRemargin() const;
-    const std::vector<std::uint32_t>& exposedTo(AssetIndex asset) const { return m_exposed[asset]; }
+    //! How many accounts' margin uses the asset's price (the screen's list of its items).
+    std::size_t exposedCount(AssetIndex asset) const { return m_screen.exposedAccounts(asset); }
     std::uint64_t steps() const { return m_steps; }
     std::uint64_t structureVersion() const { return m_structureVersion; }
     std::int64_t simTimeMs() const { return m_simTimeMs; }
@@ -295,12 +296,7 @@ private:
     //! The margin inputs as the last flush saw them (markMovedInputs).
     mutable MarketState m_seenInputs;
     mutable std::vector<RouteIndex> m_forward; //!< (asset, from, to) -> forwardRoute, built on first use
-    mutable std::vector<std::uint32_t> m_seen;   //!< account -> flush epoch it was re-margined in
-    mutable std::uint32_t m_epoch = 0;
-    std::vector<std::vector<std::uint32_t>> m_exposed; //!< asset -> accounts whose margin uses its price
-    std::vector<std::uint32_t> m_all;
     std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on
-    std::vector<std::vector<AssetIndex>> m_accountAssets; //!< account -> assets it is indexed under
     std::unordered_map<std::string, std::uint32_t> m_accountIds;
     std::uint64_t m_structureVersion = 1;
     AgentBook m_agent;

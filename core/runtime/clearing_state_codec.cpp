@@ -232,16 +232,10 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         return Error { std::string("state snapshot: ") + e.what() };
     }
     // Derived: indexes and margin.
-    m_all.clear();
     m_holdingChains.clear();
-    m_accountAssets.clear();
     m_accountIds.clear();
-    for (auto& e : m_exposed)
-        e.clear();
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
-        m_all.push_back(i);
         m_holdingChains.push_back(0);
-        m_accountAssets.emplace_back();
         m_accountIds.emplace(m_world.accounts[i].id, i);
         indexAccount(i);
     }
@@ -256,7 +250,6 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
     for (const Proposal& p : m_agent.proposals)
         if (isOpen(p.state))
             m_openProposals.push_back(p.id);
-    m_seen.clear();
     revalueAll();
     ++m_structureVersion;
     return true;
