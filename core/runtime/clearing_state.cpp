@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace cm {
 namespace {
@@ -406,40 +407,54 @@ void ClearingState::exactBatch(const std::vector<std::uint32_t>& accounts) const
     // The accounts are scattered over the book: each one's ledger (the account, then its
     // holdings, debts and positions) and its screen items are fetched ahead, in two stages, so
     // the misses overlap instead of queueing one behind another.
-    constexpr std::size_t kAhead = 8;
-    const auto near = [&](std::uint32_t j) {
-        __builtin_prefetch(&m_world.accounts[j]);
-        __builtin_prefetch(reinterpret_cast<const char*>(&m_world.accounts[j]) + 64);
-        __builtin_prefetch(&m_metrics[j], 1);
-        m_screen.prefetch(j);
+    const auto run = [this](const std::uint32_t* list, std::size_t n) {
+        constexpr std::size_t kAhead = 8;
+        const auto near = [&](std::uint32_t j) {
+            __builtin_prefetch(&m_world.accounts[j]);
+            __builtin_prefetch(reinterpret_cast<const char*>(&m_world.accounts[j]) + 64);
+            __builtin_prefetch(&m_metrics[j], 1);
+            m_screen.prefetch(j);
+        };
+        const auto deep = [&](std::uint32_t j) {
+            const Account& a = m_world.accounts[j];
+            __builtin_prefetch(a.holdings.data());
+            __builtin_prefetch(reinterpret_cast<const char*>(a.holdings.data()) + 64);
+            __builtin_prefetch(a.debts.data());
+            __builtin_prefetch(a.positions.data());
+            __builtin_prefetch(reinterpret_cast<const char*>(a.positions.data()) + 64);
+            m_screen.prefetchItems(j);
+        };
+        for (std::size_t k = 0; k < std::min(n, 2 * kAhead); ++k)
+            near(list[k]);
+        for (std::size_t k = 0; k < std::min(n, kAhead); ++k)
+            deep(list[k]);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (k + 2 * kAhead < n)
+                near(list[k + 2 * kAhead]);
+            if (k + kAhead < n)
+                deep(list[k + kAhead]);
+            exactMetrics(list[k], true);
+        }
     };
-    const auto deep = [&](std::uint32_t j) {
-        const Account& a = m_world.accounts[j];
-        __builtin_prefetch(a.holdings.data());
-        __builtin_prefetch(reinterpret_cast<const char*>(a.holdings.data()) + 64);
-        __builtin_prefetch(a.debts.data());
-        __builtin_prefetch(a.positions.data());
-        __builtin_prefetch(reinterpret_cast<const char*>(a.positions.data()) + 64);
-        m_screen.prefetchItems(j);
-    };
+    // A large batch on two threads: each account's exact margin is a pure function of its ledger
+    // and the market, written to its own slot (and its own screen cell's flag).
     const std::size_t n = accounts.size();
-    for (std::size_t k = 0; k < std::min(n, 2 * kAhead); ++k)
-        near(accounts[k]);
-    for (std::size_t k = 0; k < std::min(n, kAhead); ++k)
-        deep(accounts[k]);
-    for (std::size_t k = 0; k < n; ++k) {
-        if (k + 2 * kAhead < n)
-            near(accounts[k + 2 * kAhead]);
-        if (k + kAhead < n)
-            deep(accounts[k + kAhead]);
-        exactMetrics(accounts[k], true);
+    if (n < kParallelExactBatch) {
+        run(accounts.data(), n);
+        return;
     }
+    std::thread helper(run, accounts.data() + n / 2, n - n / 2);
+    run(accounts.data(), n / 2);
+    helper.join();
 }
 
 void ClearingState::refreshAllExact() const
 {
+    std::vector<std::uint32_t> moved;
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        exactMetrics(i, true); // after a flush
+        if (m_screen.moved(i))
+            moved.push_back(i);
+    exactBatch(moved); // after a flush
 }
 
 void ClearingState::revalueAll()

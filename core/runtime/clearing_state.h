@@ -223,7 +223,9 @@ private:
         return m_metrics[account];
     }
     void refreshAllExact() const;
-    //! The exact margin of each account named, after a flush, their memory fetched ahead.
+    //! The exact margin of each account named, after a flush, their memory fetched ahead; from
+    //! kParallelExactBatch accounts on, on two threads.
+    static constexpr std::size_t kParallelExactBatch = 1024;
     void exactBatch(const std::vector<std::uint32_t>& accounts) const;
     //! Liquidatable now: by the screen where it is sure, else by the exact margin.
     bool liquidatableNow(std::uint32_t account) const; // after a flush
