@@ -450,8 +450,8 @@ int main(int argc, char** argv)
     add("build_synthetic_" + tag + "_s", std::chrono::duration<double>(Clock::now() - t0).count(), "s");
     // The core state per account: what building the book added to the resident set.
     add("bytes_per_account_" + tag, static_cast<double>(currentRssKb() - rssBeforeKb) * 1024.0 / static_cast<double>(n), "bytes");
-    // The memory limit: a plain scan of the bytes a revaluation reads (every holding, debt and
-    // position of every account), summing them, in the same run.
+    // The memory limit: a plain scan of the bytes a full revaluation reads (the risk screen's
+    // items and per-account cells), summing them, in the same run.
     std::uint64_t scanSink = 0;
     const double memscanMs = medianMs(quick ? 5 : 7, [&] { scanSink += memscan(state.screen()); });
     const double fullMs = medianMs(quick ? 5 : 7, [&] { state.revalueAll(); });
@@ -492,8 +492,9 @@ int main(int argc, char** argv)
         add("tick_remargin_" + share + "_" + tag + "_p99_ms", quantile(ms, 0.99), "ms");
         add("tick_remargin_" + share + "_accounts", static_cast<double>(state.exposedCount(asset)), "accounts");
     }
-    // A price tick through to the liquidation queue: re-margin the exposed accounts, scan the
-    // whole book, queue and assign (DESIGN §7).
+    // A price tick through to the liquidation queue: the screen revalues the exposed accounts,
+    // the scan re-prices exactly the liquidatable and queued accounts the tick moved, queues the
+    // new ones, cancels the recovered, and keepers are assigned (DESIGN §7).
     {
         const auto asset = static_cast<cm::AssetIndex>(state.world().findAsset("P10"));
         const cm::Int128 p = state.market().price_e8[asset];
