@@ -216,14 +216,6 @@ void LiquidationEngine::prepareScan(const std::vector<Account>& accounts)
         m_openOf.resize(accounts.size(), -1); // accounts a feed added since
 }
 
-void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms)
-{
-    prepareScan(accounts);
-    for (std::size_t i = 0; i < accounts.size(); ++i)
-        scanAccount(accounts, metrics[i], i, now_ms);
-    prune();
-}
-
 void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics,
                              const std::vector<std::uint32_t>& candidates, std::int64_t now_ms)
 {

@@ -166,12 +166,10 @@ public:
                       std::vector<Keeper> keepers = defaultKeepers());
     static std::vector<Keeper> defaultKeepers();
 
-    //! Re-checks every account (metrics are current): queues those below 1, cancels those that
-    //! recovered, blocks what needs a decision.
-    void scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics, std::int64_t now_ms);
-    //! The same check of the accounts named only (ascending), which must include every account
-    //! with a queued or blocked item (watched()) and every liquidatable one: what a scan of the
-    //! whole book would do, at the cost of the candidates.
+    //! Re-checks the accounts named (ascending; their metrics current): queues those below 1,
+    //! cancels those that recovered, blocks what needs a decision. The candidates must include
+    //! every account with a queued or blocked item (watched()) and every liquidatable one: what a
+    //! check of the whole book would do, at the cost of the candidates.
     void scan(const std::vector<Account>& accounts, const std::vector<AccountMetrics>& metrics,
               const std::vector<std::uint32_t>& candidates, std::int64_t now_ms);
     //! Accounts whose open item a scan re-checks (queued or blocked), by account index.

@@ -330,17 +330,4 @@ bool RiskScreen::surelyAbove(std::uint32_t account, double health) const
     return c.cover - health * c.req > health * tolerance(account);
 }
 
-std::optional<double> RiskScreen::holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const
-{
-    if (account >= m_cells.size() || m_cells[account].exact_only)
-        return std::nullopt;
-    const Cell& cell = m_cells[account];
-    for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k) {
-        const ClassKey& key = m_classes[m_class[k]];
-        if (key.kind == Kind::Holding && key.asset == asset && key.chain == chain && key.route == route)
-            return m_factors[m_class[k]].cover;
-    }
-    return std::nullopt;
-}
-
 } // namespace cm

@@ -125,9 +125,6 @@ public:
     bool surelyAbove(std::uint32_t account, double health) const;
     bool exactOnly(std::uint32_t account) const { return m_cells[account].exact_only != 0; }
 
-    //! What one unit of the account's holding on (chain, route) counts as cover, in USD, at the
-    //! current factors; nullopt when the account holds none there (or is screened exactly).
-    std::optional<double> holdingCoverPerUnit(std::uint32_t account, AssetIndex asset, ChainIndex chain, RouteIndex route) const;
     //! The haircut total of the account's k-th holding, as the factors have it; nullopt when
     //! the account is screened exactly or has no such holding.
     std::optional<double> holdingCut(std::uint32_t account, std::size_t k) const
@@ -140,11 +137,9 @@ public:
     //! The haircut totals of the account's holdings, in order, as the factors have them (current
     //! after a refresh or tick); false for an account screened exactly.
     bool holdingCuts(std::uint32_t account, std::vector<double>& out) const;
-    std::size_t classCount() const { return m_classes.size(); }
     //! Accounts with an item of the asset (the exactly screened ones too).
     std::size_t exposedAccounts(AssetIndex asset) const;
     std::size_t accountCount() const { return m_cells.size(); }
-    std::size_t itemCount() const { return m_units.size() - m_garbage; }
 
     //! The raw arrays, for the benchmark's memory-scan baseline over the same bytes.
     const std::vector<double>& units() const { return m_units; }
