@@ -3,23 +3,18 @@
 // while it travels), and how much may.
 #include "app/cli_check.h"
 
-#include "core/domain/world_loader.h"
-#include "core/journal/journal.h"
+#include "app/cli_book.h"
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
-#include "core/runtime/clearing_state.h"
-#include "core/runtime/journaled_state.h"
 
 #include <nlohmann/json.hpp>
 
 #include <iostream>
-#include <memory>
 
 namespace cm::cli {
 namespace {
 
 constexpr int kExitUsage = 2;
-constexpr std::int64_t kStepMs = 250;
 
 int fail(const std::string& message)
 {
@@ -31,29 +26,13 @@ int fail(const std::string& message)
 
 int runCheck(const std::map<std::string, std::string>& options, bool pretty)
 {
-    const bool fromJournal = options.count("--db") > 0;
-    if (fromJournal == (options.count("--world") > 0))
-        return fail("check needs --world FILE or --db FILE (one of them)");
+    std::string error;
+    const auto state = openBook(options, "check", error);
+    if (!state)
+        return fail(error);
     for (const char* key : {"--account", "--asset", "--from", "--to", "--amount"})
         if (!options.count(key))
             return fail(std::string("check needs ") + key);
-    // The book: a world as its file has it, or a journaled session as it stands now (read-only).
-    std::unique_ptr<ClearingState> state;
-    if (fromJournal) {
-        auto journal = Journal::open(options.at("--db"), Journal::Access::ReadOnly);
-        if (!journal)
-            return fail(journal.error().message);
-        auto recovered = recoverState(*journal.value(), true);
-        if (!recovered)
-            return fail(recovered.error().message);
-        state = std::move(recovered.value().state);
-    } else {
-        auto world = loadWorldFile(options.at("--world"));
-        if (!world)
-            return fail(world.error().message);
-        const std::uint64_t seed = world.value().seed;
-        state = std::make_unique<ClearingState>(std::move(world).value(), seed, kStepMs);
-    }
     auto q = state->moveRequest(options.at("--account"), options.at("--asset"), options.at("--from"), options.at("--to"),
                                 options.at("--amount"));
     if (!q)

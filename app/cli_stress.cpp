@@ -2,12 +2,11 @@
 // clearmesh-cli stress: a scenario of DESIGN §11 on a world's book, as JSON.
 #include "app/cli_stress.h"
 
-#include "core/domain/world_loader.h"
+#include "app/cli_book.h"
+
 #include "core/money/decimal.h"
 #include "core/money/money_math.h"
-#include "core/journal/journal.h"
 #include "core/runtime/clearing_state.h"
-#include "core/runtime/journaled_state.h"
 #include "core/stress/stress_run.h"
 
 #include <nlohmann/json.hpp>
@@ -19,7 +18,6 @@ namespace cm::cli {
 namespace {
 
 constexpr int kExitUsage = 2;
-constexpr std::int64_t kStepMs = 250; // the live run's step (the forks take their own)
 
 int fail(const std::string& message)
 {
@@ -48,29 +46,14 @@ int runStressCommand(const std::map<std::string, std::string>& options, bool lis
         std::cout << out.dump(2) << "\n";
         return 0;
     }
-    const bool fromJournal = options.count("--db") > 0;
-    if (fromJournal == (options.count("--world") > 0))
-        return fail("stress needs --world FILE or --db FILE (one of them), and --scenario FILE|NAME");
     if (!options.count("--scenario"))
         return fail("stress needs --scenario FILE|NAME");
     // The book: a world as its file has it, or a journaled session as it stands now (read-only).
-    StressBasePtr base;
-    if (fromJournal) {
-        auto journal = Journal::open(options.at("--db"), Journal::Access::ReadOnly);
-        if (!journal)
-            return fail(journal.error().message);
-        auto recovered = recoverState(*journal.value(), true);
-        if (!recovered)
-            return fail(recovered.error().message);
-        base = captureStressBase(*recovered.value().state);
-    } else {
-        auto world = loadWorldFile(options.at("--world"));
-        if (!world)
-            return fail(world.error().message);
-        const std::uint64_t seed = world.value().seed;
-        ClearingState live(std::move(world).value(), seed, kStepMs);
-        base = captureStressBase(live);
-    }
+    std::string error;
+    const auto live = openBook(options, "stress", error);
+    if (!live)
+        return fail(error);
+    const StressBasePtr base = captureStressBase(*live);
 
     const std::string& which = options.at("--scenario");
     const bool file = which.find('/') != std::string::npos || which.find(".json") != std::string::npos;
