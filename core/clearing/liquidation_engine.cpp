@@ -220,8 +220,8 @@ void LiquidationEngine::scan(const std::vector<Account>& accounts, const std::ve
                              const std::vector<std::uint32_t>& candidates, std::int64_t now_ms)
 {
     prepareScan(accounts);
-    for (const std::uint32_t i : candidates)
-        scanAccount(accounts, metrics[i], i, now_ms);
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        scanAccount(accounts, metrics[k], candidates[k], now_ms);
     prune();
 }
 

@@ -166,7 +166,8 @@ public:
                       std::vector<Keeper> keepers = defaultKeepers());
     static std::vector<Keeper> defaultKeepers();
 
-    //! Re-checks the accounts named (ascending; their metrics current): queues those below 1,
+    //! Re-checks the accounts named (ascending; `metrics[k]` the current exact margin of
+    //! `candidates[k]`): queues those below 1,
     //! cancels those that recovered, blocks what needs a decision. The candidates must include
     //! every account with a queued or blocked item (watched()) and every liquidatable one: what a
     //! check of the whole book would do, at the cost of the candidates.

@@ -44,8 +44,6 @@ std::uint32_t RiskScreen::classOf(const ClassKey& key)
     m_classesOfAsset[key.asset].push_back(c);
     m_factors.push_back({});
     m_cut.push_back(0.0);
-    m_coverDelta.push_back(0.0);
-    m_reqDelta.push_back(0.0);
     refreshClass(c);
     return c;
 }
@@ -90,46 +88,62 @@ void RiskScreen::refreshAll()
 void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
 {
     m_attention.clear();
-    std::size_t dirty = 0;
-    for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a)
-        dirty += dirtyAsset[a] ? 1 : 0;
+    // The moved assets' classes first, so every account below is revalued at the new factors.
+    std::vector<AssetIndex> moved;
+    std::size_t listed = 0;
     for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a) {
         if (!dirtyAsset[a])
             continue;
-        bool moved = false;
+        bool changed = false;
         for (const std::uint32_t c : m_classesOfAsset[a]) {
             const auto [dc, dr] = refreshClass(c);
-            m_coverDelta[c] = dc;
-            m_reqDelta[c] = dr;
-            moved = moved || dc != 0.0 || dr != 0.0;
+            changed = changed || dc != 0.0 || dr != 0.0;
         }
         for (const std::uint32_t i : m_exactExposed[a]) {
             m_cells[i].flags |= kMoved | kMovedSinceScan; // the exact margin decides what moved
             m_attention.push_back(i);
         }
-        if (!moved)
-            continue; // nothing the margin uses moved: the accounts' figures stand
-        // Two streams: the asset's items in account order, and the cells they name. With one
-        // asset moved an account is decided as its last item is applied.
-        const std::vector<Exposure>& list = m_exposure[a];
-        const std::size_t n = list.size();
-        for (std::size_t k = 0; k < n; ++k) {
-            const Exposure& e = list[k];
-            Cell& cell = m_cells[e.account];
-            cell.cover += e.units * m_coverDelta[e.cls];
-            cell.req += std::fabs(e.units) * m_reqDelta[e.cls];
-            cell.flags |= kMoved | kMovedSinceScan;
-            if (dirty == 1 && (k + 1 == n || list[k + 1].account != e.account) && !surelyHealthy(e.account))
-                m_attention.push_back(e.account);
+        if (changed) { // else nothing the margin uses moved: the accounts' figures stand
+            moved.push_back(a);
+            listed += m_exposure[a].size();
         }
     }
-    if (dirty > 1) {
-        // Every moved asset's change is in; decide each account once.
-        for (AssetIndex a = 0; a < dirtyAsset.size() && a < m_classesOfAsset.size(); ++a)
-            if (dirtyAsset[a])
-                for (const Exposure& e : m_exposure[a])
-                    if (!surelyHealthy(e.account))
-                        m_attention.push_back(e.account);
+    const auto look = [this](std::uint32_t i) {
+        revalue(i);
+        if (!surelyHealthy(i))
+            m_attention.push_back(i);
+    };
+    if (moved.size() == 1) {
+        // One asset: its accounts in order, each revalued afresh from its items.
+        const std::vector<std::uint32_t>& list = m_exposure[moved[0]];
+        const std::size_t n = list.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            if (k + 8 < n)
+                prefetch(list[k + 8]);
+            if (k + 4 < n)
+                prefetchItems(list[k + 4]);
+            look(list[k]);
+        }
+    } else if (!moved.empty()) {
+        // Several: each account they touch once, in account order (the lists merged through a
+        // mark, or the whole book walked when they name more than it has).
+        std::vector<std::uint32_t> touched;
+        if (listed <= m_cells.size() / 4) {
+            for (const AssetIndex a : moved)
+                touched.insert(touched.end(), m_exposure[a].begin(), m_exposure[a].end());
+            std::sort(touched.begin(), touched.end());
+            touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+            for (const std::uint32_t i : touched)
+                look(i);
+        } else {
+            std::vector<std::uint8_t> mark(m_cells.size(), 0);
+            for (const AssetIndex a : moved)
+                for (const std::uint32_t i : m_exposure[a])
+                    mark[i] = 1;
+            for (std::uint32_t i = 0; i < m_cells.size(); ++i)
+                if (mark[i])
+                    look(i);
+        }
     }
     std::sort(m_attention.begin(), m_attention.end());
     m_attention.erase(std::unique(m_attention.begin(), m_attention.end()), m_attention.end());
@@ -235,29 +249,25 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
 void RiskScreen::reindexExposure(std::uint32_t account, const std::vector<AssetIndex>& oldAssets)
 {
     const Cell& cell = m_cells[account];
-    std::vector<AssetIndex> assets = oldAssets;
+    std::vector<AssetIndex> now;
     for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k)
-        assets.push_back(m_classes[m_class[k]].asset);
+        now.push_back(m_classes[m_class[k]].asset);
+    std::sort(now.begin(), now.end());
+    now.erase(std::unique(now.begin(), now.end()), now.end());
+    std::vector<AssetIndex> assets = oldAssets;
+    assets.insert(assets.end(), now.begin(), now.end());
     std::sort(assets.begin(), assets.end());
     assets.erase(std::unique(assets.begin(), assets.end()), assets.end());
-    const auto byAccount = [](const Exposure& e, std::uint32_t acc) { return e.account < acc; };
     for (const AssetIndex asset : assets) {
-        std::vector<Exposure>& list = m_exposure[asset];
-        // The lists are ascending by account: a new account's items go at the end.
-        auto from = std::lower_bound(list.begin(), list.end(), account, byAccount);
-        auto to = from;
-        while (to != list.end() && to->account == account)
-            ++to;
-        std::vector<Exposure> mine;
-        for (std::uint32_t k = cell.begin; k < cell.begin + cell.count; ++k)
-            if (m_classes[m_class[k]].asset == asset)
-                mine.push_back({account, m_class[k], m_units[k]});
-        if (static_cast<std::size_t>(to - from) == mine.size()) {
-            std::copy(mine.begin(), mine.end(), from);
-        } else {
-            const auto at = list.erase(from, to) - list.begin();
-            list.insert(list.begin() + at, mine.begin(), mine.end());
-        }
+        std::vector<std::uint32_t>& list = m_exposure[asset];
+        // The lists are ascending by account: a new account goes at the end.
+        const auto at = std::lower_bound(list.begin(), list.end(), account);
+        const bool listed = at != list.end() && *at == account;
+        const bool exposed = std::binary_search(now.begin(), now.end(), asset);
+        if (exposed && !listed)
+            list.insert(at, account);
+        else if (!exposed && listed)
+            list.erase(at);
     }
 }
 
@@ -304,14 +314,7 @@ bool RiskScreen::holdingCuts(std::uint32_t account, std::vector<double>& out) co
 
 std::size_t RiskScreen::exposedAccounts(AssetIndex asset) const
 {
-    std::size_t n = m_exactExposed[asset].size();
-    std::uint32_t last = kNoClass;
-    for (const Exposure& e : m_exposure[asset])
-        if (e.account != last) {
-            last = e.account;
-            ++n;
-        }
-    return n;
+    return m_exactExposed[asset].size() + m_exposure[asset].size();
 }
 
 double RiskScreen::health(std::uint32_t account) const

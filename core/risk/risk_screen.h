@@ -71,8 +71,8 @@ public:
         return !cell.exact_only;
     }
     //! A price tick's revaluation: the factors of the marked assets' classes recomputed and the
-    //! change applied to the accounts exposed to them, item by item from each asset's own list
-    //! (a tick reads what it moves, not the accounts' whole books).
+    //! accounts exposed to them revalued, from each asset's own list of accounts (a tick reads
+    //! the accounts it moves, not the whole book).
     void tick(const std::vector<bool>& dirtyAsset);
     //! After refreshAll() or tick(): the accounts they moved that are not surely healthy, and
     //! those screened exactly, ascending: what needs a look beyond the screen.
@@ -172,12 +172,6 @@ private:
     struct ClassKeyHash {
         std::size_t operator()(const ClassKey& k) const;
     };
-    //! One item in its asset's list: the account, the item's class and units (a copy).
-    struct Exposure {
-        std::uint32_t account;
-        std::uint16_t cls;
-        double units;
-    };
     //! The class of a key, made when new; kNoClass when there are too many.
     std::uint32_t classOf(const ClassKey& key);
     //! Recomputes a class's factors; returns the change (cover, requirement).
@@ -202,7 +196,6 @@ private:
     };
     std::vector<Factors> m_factors;
     std::vector<double> m_cut; //!< a holding class's haircut total
-    std::vector<double> m_coverDelta, m_reqDelta; //!< scratch for tick()
 
     // Items: account-major, each account's in one run [begin, begin + count).
     std::vector<double> m_units;
@@ -211,8 +204,9 @@ private:
 
     std::vector<Cell> m_cells;
     std::vector<std::uint16_t> m_capacity;
-    //! Per asset: its items, ascending by account; and the exactly screened accounts exposed to it.
-    std::vector<std::vector<Exposure>> m_exposure;
+    //! Per asset: the accounts with an item of it, ascending (4 bytes an account and asset); and
+    //! the exactly screened accounts exposed to it.
+    std::vector<std::vector<std::uint32_t>> m_exposure;
     std::vector<std::vector<std::uint32_t>> m_exactExposed;
     std::vector<std::uint32_t> m_attention;
 };

@@ -32,8 +32,8 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
       m_liq(m_world, m_market,
             LiquidationEngine::Book {
                 [this](const std::string& id) -> const Account* {
-                    const auto it = m_accountIds.find(id);
-                    return it == m_accountIds.end() ? nullptr : &m_world.accounts[it->second];
+                    const std::uint32_t i = m_accountIds.find(id);
+                    return i == AccountIndex::npos ? nullptr : &m_world.accounts[i];
                 },
                 [this](const Account& a) { return m_calc.compute(a); },
                 [this](const Holding& h, const Account& a) {
@@ -72,12 +72,11 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     }
     m_fedExternally.assign(m_world.assets.size(), false);
     m_dirtyAsset.assign(m_world.assets.size(), false);
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
-        m_holdingChains.push_back(0);
-        m_accountIds.emplace(m_world.accounts[i].id, i);
+    m_accountIds.rebuild();
+    m_holdingChains.assign(m_world.accounts.size(), 0);
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
         indexAccount(i);
-    }
-    m_metrics.resize(m_world.accounts.size());
+    m_free.assign(m_world.accounts.size(), 0);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_seenInputs = m_market;
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
@@ -92,14 +91,14 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
 
 bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetIndex asset, Int128 delta)
 {
-    const auto known = m_accountIds.find(id);
-    if (known == m_accountIds.end())
+    const std::uint32_t known = m_accountIds.find(id);
+    if (known == AccountIndex::npos)
         return false;
-    auto& list = m_world.accounts[known->second].debts;
+    auto& list = m_world.accounts[known].debts;
     auto it = std::find_if(list.begin(), list.end(), [&](const Debt& d) { return d.chain == chain && d.asset == asset; });
     if (it == list.end() && delta > 0) {
         list.push_back({chain, asset, delta});
-        indexAccount(known->second);
+        indexAccount(known);
     } else {
         if (it == list.end() || it->amount + delta < 0)
             return false;
@@ -107,23 +106,23 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
         if (it->amount == 0)
             list.erase(it);
     }
-    accountChanged(known->second);
+    accountChanged(known);
     return true;
 }
 
 bool ClearingState::setPositionSize(const std::string& id, std::size_t index, Int128 size)
 {
-    const auto known = m_accountIds.find(id);
-    if (known == m_accountIds.end())
+    const std::uint32_t known = m_accountIds.find(id);
+    if (known == AccountIndex::npos)
         return false;
-    auto& list = m_world.accounts[known->second].positions;
+    auto& list = m_world.accounts[known].positions;
     if (index >= list.size())
         return false;
     if (size == 0)
         list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
     else
         list[index].size = size;
-    accountChanged(known->second);
+    accountChanged(known);
     return true;
 }
 
@@ -155,17 +154,17 @@ void ClearingState::indexAccount(std::uint32_t i)
 
 std::uint32_t ClearingState::accountFor(const std::string& id)
 {
-    if (const auto it = m_accountIds.find(id); it != m_accountIds.end())
-        return it->second;
+    if (const std::uint32_t known = m_accountIds.find(id); known != AccountIndex::npos)
+        return known;
     const auto i = static_cast<std::uint32_t>(m_world.accounts.size());
     Account acc;
     acc.id = id;
     acc.owner = id;
     m_world.accounts.push_back(std::move(acc));
-    m_metrics.emplace_back();
+    m_free.push_back(0);
     m_isCandidate.push_back(0);
     m_holdingChains.push_back(0);
-    m_accountIds.emplace(id, i);
+    m_accountIds.insert(i);
     m_screen.encode(i, m_world.accounts[i]);
     ++m_structureVersion;
     return i;
@@ -244,10 +243,10 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
 
 bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, AssetIndex asset, RouteIndex route, Int128 delta)
 {
-    const auto known = m_accountIds.find(id);
-    if (known == m_accountIds.end() && delta < 0)
+    const std::uint32_t known = m_accountIds.find(id);
+    if (known == AccountIndex::npos && delta < 0)
         return false;
-    const std::uint32_t i = known == m_accountIds.end() ? accountFor(id) : known->second;
+    const std::uint32_t i = known == AccountIndex::npos ? accountFor(id) : known;
     auto& list = m_world.accounts[i].holdings;
     auto it = std::find_if(list.begin(), list.end(),
                            [&](const Holding& h) { return h.chain == chain && h.asset == asset && h.route == route; });
@@ -501,10 +500,10 @@ std::string ClearingState::runReport() const
 
 AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
 {
-    const auto it = m_accountIds.find(id);
-    if (it == m_accountIds.end())
+    const std::uint32_t i = m_accountIds.find(id);
+    if (i == AccountIndex::npos)
         return nullptr;
-    const Account& acc = m_world.accounts[it->second];
+    const Account& acc = m_world.accounts[i];
     auto d = std::make_shared<AccountDetail>();
     d->id = acc.id;
     d->owner = acc.owner;

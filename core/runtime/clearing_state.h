@@ -14,6 +14,7 @@
 #include "core/risk/margin.h"
 #include "core/risk/market_state.h"
 #include "core/risk/risk_screen.h"
+#include "core/runtime/account_index.h"
 #include "core/sim/chain_simulator.h"
 #include "core/sim/market_simulator.h"
 #include "core/sim/replay_scenario.h"
@@ -21,7 +22,6 @@
 #include <cstdint>
 #include <optional>
 #include <utility>
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -171,15 +171,18 @@ public:
     const MarketState& market() const { return m_market; }
     const OracleBook& oracles() const { return m_oracles; }
     const ChainSimulator& chains() const { return m_chainSim; }
-    //! Every account's exact margin (computed now for those the screen has revalued since).
-    const std::vector<AccountMetrics>& metrics() const
+    //! Every account's exact margin, computed now (on two threads for a large book). Exact
+    //! margins are not kept per account (176 bytes each): a reader computes what it reads.
+    std::vector<AccountMetrics> metrics() const
     {
         flushRemargin();
-        refreshAllExact();
-        return m_metrics;
+        std::vector<std::uint32_t> all(m_world.accounts.size());
+        for (std::uint32_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        return exactBatch(all);
     }
     //! One account's exact margin, current.
-    const AccountMetrics& accountMetrics(std::uint32_t account) const
+    AccountMetrics accountMetrics(std::uint32_t account) const
     {
         flushRemargin();
         return exactMetrics(account, true);
@@ -210,23 +213,30 @@ private:
     void screenAccount(std::uint32_t account, bool flushed) const;
     //! After the ledger changed an account: re-encoded and re-margined exactly, at once.
     void accountChanged(std::uint32_t account);
-    //! `flushed`: the screen's factors are current (a flush just ran), so its haircuts serve.
-    const AccountMetrics& exactMetrics(std::uint32_t account, bool flushed = false) const
+    //! The account's exact margin, computed now; its free collateral is kept for the pre-trade
+    //! check. `flushed`: the screen's factors are current (a flush just ran), so its haircuts serve.
+    AccountMetrics exactMetrics(std::uint32_t account, bool flushed = false) const
     {
-        if (m_screen.moved(account)) {
-            thread_local std::vector<double> cuts;
-            const bool cached = flushed && m_screen.holdingCuts(account, cuts)
-                                && cuts.size() == m_world.accounts[account].holdings.size();
-            m_metrics[account] = m_calc.compute(m_world.accounts[account], cached ? cuts.data() : nullptr);
+        thread_local std::vector<double> cuts;
+        const bool cached = flushed && m_screen.holdingCuts(account, cuts)
+                            && cuts.size() == m_world.accounts[account].holdings.size();
+        AccountMetrics m = m_calc.compute(m_world.accounts[account], cached ? cuts.data() : nullptr);
+        if (flushed) {
+            m_free[account] = m.free_collateral_e8();
             m_screen.clearMoved(account);
         }
-        return m_metrics[account];
+        return m;
     }
-    void refreshAllExact() const;
-    //! The exact margin of each account named, after a flush, their memory fetched ahead; from
-    //! kParallelExactBatch accounts on, on two threads.
+    //! The account's exact free collateral (AC + U − IMR), current after a flush: kept from its
+    //! last exact margin until the screen moves the account.
+    Int128 freeCollateral(std::uint32_t account) const
+    {
+        return m_screen.moved(account) ? exactMetrics(account, true).free_collateral_e8() : m_free[account];
+    }
+    //! The exact margin of each account named, after a flush, in order, their memory fetched
+    //! ahead; from kParallelExactBatch accounts on, on two threads.
     static constexpr std::size_t kParallelExactBatch = 1024;
-    void exactBatch(const std::vector<std::uint32_t>& accounts) const;
+    std::vector<AccountMetrics> exactBatch(const std::vector<std::uint32_t>& accounts) const;
     //! Liquidatable now: by the screen where it is sure, else by the exact margin.
     bool liquidatableNow(std::uint32_t account) const; // after a flush
     //! Marks the assets whose margin inputs moved since the last flush (volatility, divergence past
@@ -288,7 +298,7 @@ private:
     std::int64_t m_simTimeMs;
     std::uint64_t m_steps = 0;
     // Margin is derived state, brought up to date lazily (flushRemargin) from const readers.
-    mutable std::vector<AccountMetrics> m_metrics;
+    mutable std::vector<Int128> m_free; //!< per account: free collateral at its last exact margin (see freeCollateral)
     mutable std::vector<bool> m_dirtyAsset;
     mutable bool m_anyDirty = false;
     mutable bool m_allDirty = false;
@@ -299,7 +309,7 @@ private:
     mutable MarketState m_seenInputs;
     mutable std::vector<RouteIndex> m_forward; //!< (asset, from, to) -> forwardRoute, built on first use
     std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on
-    std::unordered_map<std::string, std::uint32_t> m_accountIds;
+    AccountIndex m_accountIds {m_world.accounts};
     std::uint64_t m_structureVersion = 1;
     AgentBook m_agent;
     std::vector<std::uint64_t> m_openProposals; //!< derived: ids of open proposals (rebuilt on load)

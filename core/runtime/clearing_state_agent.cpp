@@ -15,8 +15,8 @@ namespace cm {
 
 const Account* ClearingState::findAccount(const std::string& id) const
 {
-    const auto it = m_accountIds.find(id);
-    return it == m_accountIds.end() ? nullptr : &m_world.accounts[it->second];
+    const std::uint32_t i = m_accountIds.find(id);
+    return i == AccountIndex::npos ? nullptr : &m_world.accounts[i];
 }
 
 AccountRole ClearingState::operatorRole(const std::string& name) const
@@ -196,7 +196,7 @@ Result<Proposal> ClearingState::planMove(const MoveRequest& q) const
         return Error {"no route carries " + asset.symbol + " from " + m_world.chains[q.from].id + " to " + m_world.chains[q.to].id
                       + " in one hop"};
     flushRemargin();
-    const AccountMetrics& m = accountMetrics(m_accountIds.at(q.account));
+    const AccountMetrics m = accountMetrics(m_accountIds.find(q.account));
     std::string firstWhy;
     std::optional<Proposal> delayed;
     for (const auto& [route, back] : routes) {
@@ -297,7 +297,7 @@ void ClearingState::executeProposal(Proposal& p, const std::string& by)
     // Prices may have moved since it was proposed: the source side must still hold.
     flushRemargin();
     std::string why;
-    if (!planOn(*account, accountMetrics(m_accountIds.at(p.account)), p.route, p.back, p.amount, why)) {
+    if (!planOn(*account, accountMetrics(m_accountIds.find(p.account)), p.route, p.back, p.amount, why)) {
         fail("at execution: " + why);
         return;
     }

@@ -41,7 +41,7 @@ void ClearingState::agentRun()
     for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
         if (m_screen.surelyAbove(i, policy.warning_health))
             continue;
-        const AccountMetrics& m = exactMetrics(i);
+        const AccountMetrics m = exactMetrics(i, true);
         if (!std::isinf(m.health) && m.health < policy.warning_health)
             atRisk.emplace_back(m.health, i);
     }
@@ -50,7 +50,7 @@ void ClearingState::agentRun()
         if (opened >= policy.max_per_run)
             break;
         const Account& acc = m_world.accounts[i];
-        const AccountMetrics& m = exactMetrics(i);
+        const AccountMetrics m = exactMetrics(i, true);
         if (busy.count(acc.id) || !m_liq.withdrawalHold(acc.id, m_simTimeMs).empty() || m.requirement_e8 <= 0)
             continue;
         const Int128 free = m.free_collateral_e8();
@@ -141,7 +141,7 @@ void ClearingState::agentRun()
                 held += h.amount;
         if (held >= b.min_amount)
             continue;
-        const AccountMetrics& m = accountMetrics(m_accountIds.at(b.account));
+        const AccountMetrics m = accountMetrics(m_accountIds.find(b.account));
         std::optional<Proposal> best;
         for (const Holding& h : acc->holdings) {
             if (h.asset != b.asset || h.chain == b.chain || h.amount <= 0)

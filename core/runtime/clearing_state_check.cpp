@@ -43,8 +43,8 @@ RouteIndex ClearingState::forwardRoute(AssetIndex asset, ChainIndex from, ChainI
 ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool withMovable) const
 {
     MoveCheck c;
-    const auto known = m_accountIds.find(q.account);
-    if (known == m_accountIds.end()) {
+    const std::uint32_t known = m_accountIds.find(q.account);
+    if (known == AccountIndex::npos) {
         c.why = "unknown account '" + q.account + "'";
         return c;
     }
@@ -59,7 +59,7 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
     }
     // The holding that would leave: native collateral over a route that locks it on `from` and
     // mints on `to`, or claims going back over their own route to its vault on `to`.
-    const std::uint32_t i = known->second;
+    const std::uint32_t i = known;
     const Account& account = m_world.accounts[i];
     const RouteIndex forward = forwardRoute(q.asset, q.from, q.to);
     RouteIndex route = kNoRoute;
@@ -85,8 +85,7 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
     const Int128 held = k < account.holdings.size() ? account.holdings[k].amount : 0;
 
     flushRemargin();
-    const AccountMetrics& m = exactMetrics(i, true);
-    c.free_e8 = m.free_collateral_e8();
+    c.free_e8 = freeCollateral(i);
     const auto cut = m_screen.holdingCut(i, k);
     if (held == 0) {
         c.free_in_flight_e8 = c.free_e8;

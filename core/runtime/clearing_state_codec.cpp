@@ -233,13 +233,11 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
     }
     // Derived: indexes and margin.
     m_holdingChains.clear();
-    m_accountIds.clear();
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i) {
-        m_holdingChains.push_back(0);
-        m_accountIds.emplace(m_world.accounts[i].id, i);
+    m_accountIds.rebuild();
+    m_holdingChains.assign(m_world.accounts.size(), 0);
+    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
         indexAccount(i);
-    }
-    m_metrics.assign(m_world.accounts.size(), AccountMetrics {});
+    m_free.assign(m_world.accounts.size(), 0);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_candidates.clear();
     m_screen.clearAccounts();
@@ -257,13 +255,12 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
 
 std::string ClearingState::stateHash() const
 {
-    flushRemargin();
-    refreshAllExact();
+    const std::vector<AccountMetrics> all = metrics();
     const std::string state = saveState();
     Sha256 h;
     h.updateString("clearmesh-state-hash-v2");
     h.updateString(state);
-    for (const AccountMetrics& m : m_metrics) {
+    for (const AccountMetrics& m : all) {
         h.updateI128(m.adjusted_e8);
         h.updateI128(m.requirement_e8);
     }

@@ -25,10 +25,10 @@ void ClearingState::runLiquidations()
             check.push_back(i);
     std::sort(check.begin(), check.end());
     check.erase(std::unique(check.begin(), check.end()), check.end());
-    exactBatch(check);
+    const std::vector<AccountMetrics> metrics = exactBatch(check);
     for (const std::uint32_t i : check)
         m_screen.clearMovedSinceScan(i);
-    m_liq.scan(m_world.accounts, m_metrics, check, m_simTimeMs);
+    m_liq.scan(m_world.accounts, metrics, check, m_simTimeMs);
     m_liq.process(m_simTimeMs); // what it moves re-margins its account at once
 }
 
@@ -52,7 +52,7 @@ void ClearingState::screenAccount(std::uint32_t i, bool flushed) const
         return; // its exact margin waits for a reader
     bool liquidatable = m_screen.decided(i); // decided and not surely healthy: surely under 1
     if (!liquidatable) {
-        const AccountMetrics& m = exactMetrics(i, flushed);
+        const AccountMetrics m = exactMetrics(i, flushed);
         if (m_screen.exactOnly(i))
             m_screen.setExact(i, m);
         liquidatable = m.liquidatable;
@@ -86,17 +86,18 @@ std::vector<std::uint32_t> ClearingState::liquidationCandidates() const
     return keep;
 }
 
-void ClearingState::exactBatch(const std::vector<std::uint32_t>& accounts) const
+std::vector<AccountMetrics> ClearingState::exactBatch(const std::vector<std::uint32_t>& accounts) const
 {
+    std::vector<AccountMetrics> out(accounts.size());
     // The accounts are scattered over the book: each one's ledger (the account, then its
     // holdings, debts and positions) and its screen items are fetched ahead, in two stages, so
     // the misses overlap instead of queueing one behind another.
-    const auto run = [this](const std::uint32_t* list, std::size_t n) {
+    const auto run = [this](const std::uint32_t* list, AccountMetrics* metrics, std::size_t n) {
         constexpr std::size_t kAhead = 8;
         const auto near = [&](std::uint32_t j) {
             __builtin_prefetch(&m_world.accounts[j]);
             __builtin_prefetch(reinterpret_cast<const char*>(&m_world.accounts[j]) + 64);
-            __builtin_prefetch(&m_metrics[j], 1);
+            __builtin_prefetch(&m_free[j], 1);
             m_screen.prefetch(j);
         };
         const auto deep = [&](std::uint32_t j) {
@@ -117,28 +118,20 @@ void ClearingState::exactBatch(const std::vector<std::uint32_t>& accounts) const
                 near(list[k + 2 * kAhead]);
             if (k + kAhead < n)
                 deep(list[k + kAhead]);
-            exactMetrics(list[k], true);
+            metrics[k] = exactMetrics(list[k], true);
         }
     };
     // A large batch on two threads: each account's exact margin is a pure function of its ledger
     // and the market, written to its own slot (and its own screen cell's flag).
     const std::size_t n = accounts.size();
     if (n < kParallelExactBatch) {
-        run(accounts.data(), n);
-        return;
+        run(accounts.data(), out.data(), n);
+        return out;
     }
-    std::thread helper(run, accounts.data() + n / 2, n - n / 2);
-    run(accounts.data(), n / 2);
+    std::thread helper(run, accounts.data() + n / 2, out.data() + n / 2, n - n / 2);
+    run(accounts.data(), out.data(), n / 2);
     helper.join();
-}
-
-void ClearingState::refreshAllExact() const
-{
-    std::vector<std::uint32_t> moved;
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        if (m_screen.moved(i))
-            moved.push_back(i);
-    exactBatch(moved); // after a flush
+    return out;
 }
 
 void ClearingState::revalueAll()

@@ -48,8 +48,7 @@ ProposalRow ClearingState::proposalRow(const Proposal& p) const
 
 Snapshot ClearingState::snapshot() const
 {
-    flushRemargin();
-    refreshAllExact();
+    const std::vector<AccountMetrics> all = metrics();
     Snapshot s;
     s.steps = m_steps;
     if (m_replay) {
@@ -239,7 +238,7 @@ Snapshot ClearingState::snapshot() const
     s.chain_asset_e8.assign(s.chains.size() * assetCount, 0);
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
-        const AccountMetrics& m = m_metrics[i];
+        const AccountMetrics& m = all[i];
         s.accounts.push_back({acc.id, acc.owner, acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
                               m.debt_e8, m.upnl_e8, m.requirement_e8, m.health, m.liquidatable, m.max_leverage,
                               m.distance_to_liquidation});

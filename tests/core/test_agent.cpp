@@ -67,7 +67,7 @@ QString stateOf(const cm::ClearingState& s, std::uint64_t id)
     return p ? QString::fromLatin1(cm::toString(p->state)) : QStringLiteral("missing");
 }
 
-const cm::AccountMetrics& metricsOf(const cm::ClearingState& s, const std::string& id)
+cm::AccountMetrics metricsOf(const cm::ClearingState& s, const std::string& id)
 {
     for (std::size_t i = 0; i < s.world().accounts.size(); ++i)
         if (s.world().accounts[i].id == id)
@@ -336,7 +336,7 @@ private Q_SLOTS:
                 const cm::Account& a = s->world().accounts[i];
                 if (a.id.rfind("acct-", 0) != 0)
                     continue;
-                const cm::AccountMetrics& m = s->metrics()[i];
+                const cm::AccountMetrics m = s->metrics()[i];
                 bool moved = false;
                 for (const cm::Proposal& p : s->agent().proposals)
                     moved = moved || (p.account == a.id && p.state != cm::ProposalState::Failed);

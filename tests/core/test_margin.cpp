@@ -201,9 +201,10 @@ private Q_SLOTS:
             state.setPrice(asset, p * static_cast<cm::Int128>(70 + rng() % 60) / 100);
         }
         const cm::MarginCalculator fresh(state.world(), state.market());
+        const std::vector<cm::AccountMetrics> all = state.metrics();
         for (std::size_t i = 0; i < state.world().accounts.size(); ++i) {
             const cm::AccountMetrics full = fresh.compute(state.world().accounts[i]);
-            const cm::AccountMetrics& inc = state.metrics()[i];
+            const cm::AccountMetrics& inc = all[i];
             QVERIFY(full.adjusted_e8 == inc.adjusted_e8);
             QVERIFY(full.requirement_e8 == inc.requirement_e8);
             QVERIFY(full.upnl_e8 == inc.upnl_e8);

@@ -49,7 +49,7 @@ std::size_t checkAgainstExact(const cm::ClearingState& state)
                 qFatal("account %s: the screen decided otherwise", state.world().accounts[i].id.c_str());
         }
         // The exact margin the state hands out is current.
-        const cm::AccountMetrics& handed = state.accountMetrics(i);
+        const cm::AccountMetrics handed = state.accountMetrics(i);
         if (handed.adjusted_e8 != exact.adjusted_e8 || handed.requirement_e8 != exact.requirement_e8)
             qFatal("account %s: stale exact margin", state.world().accounts[i].id.c_str());
     }

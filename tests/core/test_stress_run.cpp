@@ -213,8 +213,8 @@ private Q_SLOTS:
     {
         cm::ClearingState free(world(worldJson(kBook)), 7, 250);
         cm::ClearingState capped(world(worldJson(kBook, R"(, "isolation_cap_usd": "5000")")), 7, 250);
-        const cm::AccountMetrics& f = free.metrics()[1];
-        const cm::AccountMetrics& c = capped.metrics()[1];
+        const cm::AccountMetrics f = free.metrics()[1];
+        const cm::AccountMetrics c = capped.metrics()[1];
         QVERIFY(f.adjusted_e8 > 5000 * cm::kUsdOne);
         // The claims count for 5,000 at most; what the cap took is reported.
         QCOMPARE(c.adjusted_e8, 5000 * cm::kUsdOne);
