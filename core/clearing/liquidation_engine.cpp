@@ -391,7 +391,7 @@ void LiquidationEngine::payAccount(const std::string& id, ChainIndex chain, Int1
                 cash.push_back(h);
         std::stable_sort(cash.begin(), cash.end(), [&](const Holding& x, const Holding& y) { return (x.chain == c) > (y.chain == c); });
         for (const Holding& h : cash) {
-            const Int128 take = std::min(h.amount, owed);
+            const Int128 take = std::min<Int128>(h.amount, owed);
             if (take > 0 && m_book.holding(id, h.chain, h.asset, h.route, -take))
                 owed -= take;
             if (owed == 0)
@@ -571,7 +571,7 @@ void LiquidationEngine::writeOff(LiquidationItem& item, const Account& account, 
         return;
     const std::vector<Debt> debts = account.debts;
     for (const Debt& d : debts) {
-        const Int128 fromFund = std::min(m_fund[d.asset], d.amount);
+        const Int128 fromFund = std::min<Int128>(m_fund[d.asset], d.amount);
         const Int128 socialized = d.amount - fromFund;
         m_book.debt(item.account, d.chain, d.asset, -d.amount);
         m_fund[d.asset] -= fromFund;
@@ -614,7 +614,7 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
         setState(item, LiquidationState::Queued, "the account's limit for this interval is spent", now_ms);
         return;
     }
-    Int128 repayUnits = std::min(debt.amount, unitsFor(debt.asset, repayUsd));
+    Int128 repayUnits = std::min<Int128>(debt.amount, unitsFor(debt.asset, repayUsd));
     if (repayUnits <= 0)
         repayUnits = std::min<Int128>(debt.amount, 1);
     const Int128 repaid = usd(debt.asset, repayUnits);
@@ -626,7 +626,7 @@ void LiquidationEngine::executeDebt(LiquidationItem& item, const Account& accoun
             break;
         const Holding& h = c.holding;
         const Asset& asset = m_world.assets[h.asset];
-        Int128 units = std::min(h.amount, unitsFor(h.asset, wanted));
+        Int128 units = std::min<Int128>(h.amount, unitsFor(h.asset, wanted));
         if (units <= 0 && h.amount > 0 && usd(h.asset, h.amount) <= wanted)
             units = h.amount;
         if (units <= 0)
@@ -704,7 +704,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     std::stable_sort(debts.begin(), debts.end(), [&](const Debt& a, const Debt& b) { return (a.chain == debt.chain) > (b.chain == debt.chain); });
     for (const Debt& d : debts)
         if (d.asset == debt.asset && left > 0) {
-            const Int128 take = std::min(left, d.amount);
+            const Int128 take = std::min<Int128>(left, d.amount);
             m_book.debt(item.account, d.chain, d.asset, -take);
             left -= take;
         }
@@ -721,7 +721,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     for (const Holding& h : holdings) {
         if (toSeize <= 0)
             break;
-        Int128 units = std::min(h.amount, toSeize);
+        Int128 units = std::min<Int128>(h.amount, toSeize);
         toSeize -= units;
         const Int128 fee = std::min(units, toFund);
         if (fee > 0 && m_book.holding(item.account, h.chain, h.asset, h.route, -fee)) {
@@ -741,7 +741,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
         const std::vector<Debt> owed = now ? now->debts : std::vector<Debt> {};
         for (const Debt& d : owed)
             if (d.asset == a && remaining > 0) {
-                const Int128 take = std::min(remaining, d.amount);
+                const Int128 take = std::min<Int128>(remaining, d.amount);
                 m_book.debt(item.account, d.chain, d.asset, -take);
                 remaining -= take;
             }

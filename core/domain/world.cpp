@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/world.h"
 
+#include <algorithm>
+
 namespace cm {
 
 const char* toString(ChainStatus s)
@@ -75,5 +77,14 @@ const EModeCategory* World::findEMode(int id) const
 int World::findChain(const std::string& id) const { return findIn(chains, id, &Chain::id); }
 int World::findAsset(const std::string& symbol) const { return findIn(assets, symbol, &Asset::symbol); }
 int World::findRoute(const std::string& id) const { return findIn(routes, id, &Route::id); }
+
+VenueIndex World::venueIndex(const std::string& venue)
+{
+    const auto it = std::find(venues.begin(), venues.end(), venue);
+    if (it != venues.end())
+        return static_cast<VenueIndex>(it - venues.begin());
+    venues.push_back(venue);
+    return static_cast<VenueIndex>(venues.size() - 1);
+}
 
 } // namespace cm

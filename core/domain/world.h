@@ -77,26 +77,42 @@ struct Route {
     Int128 isolation_cap_usd_e8 = 0;
 };
 
+// The ledger's records are kept by the million (docs/performance.md): chain, asset and venue are
+// stored in 16 bits (a world has at most 64 chains and 65,535 assets; the loader says so) and
+// amounts as PackedInt128, so a holding is 24 bytes, a debt 24 and a position 40.
+using VenueIndex = std::uint32_t;
+inline constexpr std::size_t kMaxAssets = 65535; //!< and venues: the ledger stores them in 16 bits
+
 struct Holding {
-    ChainIndex chain = 0;
-    AssetIndex asset = 0;
+    Holding() = default;
+    Holding(ChainIndex c, AssetIndex a, RouteIndex r, Int128 units)
+        : chain(static_cast<std::uint16_t>(c)), asset(static_cast<std::uint16_t>(a)), route(r), amount(units) {}
+    std::uint16_t chain = 0;        //!< a ChainIndex
+    std::uint16_t asset = 0;        //!< an AssetIndex
     RouteIndex route = kNoRoute;    //!< kNoRoute: native on its home chain
-    Int128 amount = 0;
+    PackedInt128 amount = 0;
 };
 
 struct Debt {
-    ChainIndex chain = 0;
-    AssetIndex asset = 0;
-    Int128 amount = 0;
+    Debt() = default;
+    Debt(ChainIndex c, AssetIndex a, Int128 units) : chain(static_cast<std::uint16_t>(c)), asset(static_cast<std::uint16_t>(a)), amount(units) {}
+    std::uint16_t chain = 0;
+    std::uint16_t asset = 0;
+    PackedInt128 amount = 0;
 };
 
 struct Position {
-    std::string venue;
-    ChainIndex chain = 0;
-    AssetIndex market = 0;          //!< the asset whose price marks the position
-    Int128 size = 0;                //!< signed, in the market asset's base units
-    Int128 entry_price_e8 = 0;
+    Position() = default;
+    Position(VenueIndex v, ChainIndex c, AssetIndex m, Int128 units, Int128 entry_e8)
+        : venue(static_cast<std::uint16_t>(v)), chain(static_cast<std::uint16_t>(c)), market(static_cast<std::uint16_t>(m)),
+          size(units), entry_price_e8(entry_e8) {}
+    std::uint16_t venue = 0;        //!< index in World::venues
+    std::uint16_t chain = 0;
+    std::uint16_t market = 0;       //!< the asset whose price marks the position
+    PackedInt128 size = 0;          //!< signed, in the market asset's base units
+    PackedInt128 entry_price_e8 = 0;
 };
+static_assert(sizeof(Holding) == 24 && sizeof(Debt) == 24 && sizeof(Position) == 40);
 
 //! An Aave v3 efficiency-mode category: better LTV, threshold and bonus for correlated assets.
 struct EModeCategory {
@@ -198,8 +214,12 @@ struct World {
     LiquidationSettings liquidation;
     AgentPolicy agent;
     std::vector<Account> accounts;
+    std::vector<std::string> venues; //!< the perpetual venues positions name (Position::venue)
 
     const EModeCategory* findEMode(int id) const;
+    //! The venue's index, added when new.
+    VenueIndex venueIndex(const std::string& venue);
+    const std::string& venueName(VenueIndex v) const { return venues.at(v); }
     int findChain(const std::string& id) const;
     int findAsset(const std::string& symbol) const;
     int findRoute(const std::string& id) const;

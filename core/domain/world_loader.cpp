@@ -104,6 +104,8 @@ public:
 
         eachElement(top, "chains", [this](const json& v, const std::string& p) { chain(v, p); });
         eachElement(top, "assets", [this](const json& v, const std::string& p) { asset(v, p); });
+        if (m_world.assets.size() > kMaxAssets) // the ledger stores an asset in 16 bits
+            throw InputError("assets", "at most " + std::to_string(kMaxAssets) + " assets are supported");
         eachElement(top, "routes", [this](const json& v, const std::string& p) { route(v, p); });
         if (const json* arr = top.optArray("emode_categories"))
             for (std::size_t i = 0; i < arr->size(); ++i)
@@ -451,7 +453,10 @@ private:
     {
         JsonObjectReader o(v, path);
         Position p;
-        p.venue = o.string("venue");
+        const VenueIndex venue = m_world.venueIndex(o.string("venue"));
+        if (venue > kMaxAssets) // stored in 16 bits, as an asset
+            throw InputError(o.pathOf("venue"), "at most " + std::to_string(kMaxAssets) + " venues are supported");
+        p.venue = static_cast<std::uint16_t>(venue);
         p.chain = chainRef(o, "chain");
         p.market = assetRef(o, "market");
         const int decimals = m_world.assets[p.market].decimals;

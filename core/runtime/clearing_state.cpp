@@ -198,7 +198,7 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         auto it = std::find_if(list.begin(), list.end(), [&](const Holding& x) {
             return x.chain == h->chain && x.asset == h->asset && x.route == h->route;
         });
-        const Int128 before = it == list.end() ? 0 : it->amount;
+        const Int128 before = it == list.end() ? Int128 {0} : it->amount.value();
         if (h->route != kNoRoute) {
             // A claim the desk reports was minted against a lock: both sides move together.
             m_market.route_minted[h->route] += h->amount - before;
@@ -224,10 +224,14 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         else if (d->amount != 0)
             list.push_back({d->chain, d->asset, d->amount});
     } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
+        const auto known = std::find(m_world.venues.begin(), m_world.venues.end(), p->venue);
+        if (known == m_world.venues.end() && m_world.venues.size() > kMaxAssets)
+            return "too many venues (at most " + std::to_string(kMaxAssets) + ")";
+        const VenueIndex venue = m_world.venueIndex(p->venue);
         i = accountFor(p->account);
         auto& list = m_world.accounts[i].positions;
         auto it = std::find_if(list.begin(), list.end(), [&](const Position& x) {
-            return x.venue == p->venue && x.chain == p->chain && x.market == p->market;
+            return x.venue == venue && x.chain == p->chain && x.market == p->market;
         });
         if (p->size == 0 && it != list.end())
             list.erase(it);
@@ -235,7 +239,7 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
             it->size = p->size;
             it->entry_price_e8 = p->entry_price_e8;
         } else if (p->size != 0)
-            list.push_back({p->venue, p->chain, p->market, p->size, p->entry_price_e8});
+            list.push_back({venue, p->chain, p->market, p->size, p->entry_price_e8});
     }
     accountChanged(i);
     return {};
@@ -529,9 +533,10 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
     for (const Position& p : acc.positions) {
         const Asset& a = m_world.assets[p.market];
         const Int128 mark = m_market.price_e8[p.market];
-        d->positions.push_back({p.venue, m_world.chains[p.chain].id, a.symbol, a.decimals, p.size, p.entry_price_e8, mark,
-                                valueE8(p.size, a.decimals, mark - p.entry_price_e8),
-                                valueE8(p.size < 0 ? -p.size : p.size, a.decimals, mark), m_calc.maintenanceRate(p.market)});
+        const Int128 size = p.size;
+        d->positions.push_back({m_world.venueName(p.venue), m_world.chains[p.chain].id, a.symbol, a.decimals, size, p.entry_price_e8,
+                                mark, valueE8(size, a.decimals, mark - p.entry_price_e8),
+                                valueE8(size < 0 ? -size : size, a.decimals, mark), m_calc.maintenanceRate(p.market)});
     }
     return d;
 }

@@ -91,7 +91,7 @@ void ClearingState::agentRun()
                 const double usd = std::min(need, cap);
                 if (!(usd > 0))
                     continue;
-                const Int128 amount = std::min(h.amount, unitsOf(static_cast<Int128>(usd), asset.decimals, price));
+                const Int128 amount = std::min<Int128>(h.amount, unitsOf(static_cast<Int128>(usd), asset.decimals, price));
                 if (amount <= 0)
                     continue;
                 if (usd * gain / toDouble(m.requirement_e8) < policy.min_gain * 0.5)
@@ -149,7 +149,7 @@ void ClearingState::agentRun()
             for (const auto& [r, back] : routesBetween(b.asset, h.chain, b.chain)) {
                 if ((back && h.route != r) || (!back && h.route != kNoRoute))
                     continue;
-                const Int128 amount = std::min(b.min_amount - held, h.amount);
+                const Int128 amount = std::min<Int128>(b.min_amount - held, h.amount);
                 std::string why;
                 auto plan = planOn(*acc, m, r, back, amount, why);
                 if (!plan || !routeBlocker(r, back, plan->usd_e8).empty())

@@ -82,7 +82,7 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
         return c;
     }
     const RouteIndex source = k < account.holdings.size() ? account.holdings[k].route : kNoRoute;
-    const Int128 held = k < account.holdings.size() ? account.holdings[k].amount : 0;
+    const Int128 held = k < account.holdings.size() ? account.holdings[k].amount.value() : Int128 {0};
 
     flushRemargin();
     c.free_e8 = freeCollateral(i);

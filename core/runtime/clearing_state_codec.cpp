@@ -94,7 +94,7 @@ std::string ClearingState::saveState() const
             out.i128(d.amount);
         });
         writeVector(out, a.positions, [&](const Position& p) {
-            out.str(p.venue);
+            out.str(m_world.venueName(p.venue));
             out.u32(p.chain);
             out.u32(p.market);
             out.i128(p.size);
@@ -215,7 +215,11 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
             }
             a.positions.resize(in.count("positions", 48));
             for (Position& p : a.positions) {
-                p.venue = in.str("position venue");
+                const std::string venue = in.str("position venue");
+                if (std::find(m_world.venues.begin(), m_world.venues.end(), venue) == m_world.venues.end()
+                    && m_world.venues.size() > kMaxAssets)
+                    in.fail("position venue", "too many venues (at most " + std::to_string(kMaxAssets) + ")");
+                p.venue = static_cast<std::uint16_t>(m_world.venueIndex(venue));
                 p.chain = chainOf("position chain");
                 p.market = assetOf("position market");
                 p.size = in.i128("position size");

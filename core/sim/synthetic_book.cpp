@@ -37,6 +37,7 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
     auto units = [&](const Asset& a, double usd) {
         return static_cast<Int128>(usd / (toDouble(a.price_e8) / 1e8) * toDouble(pow10i(a.decimals)));
     };
+    const VenueIndex perp = w.venueIndex("perp");
     w.accounts.resize(accounts);
     for (std::size_t i = 0; i < accounts; ++i) {
         Account& acc = w.accounts[i];
@@ -79,7 +80,7 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
             Int128 size = units(a, 1000.0 + pick(30000));
             if (rng() & 1)
                 size = -size;
-            acc.positions.push_back({"perp", venue, market, size, a.price_e8});
+            acc.positions.push_back({perp, venue, market, size, a.price_e8});
         }
     }
     return w;

@@ -74,7 +74,7 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
                     row.at_risk_by_chain_e8[d.chain] += valueE8(d.amount, world.assets[d.asset].decimals, market.price_e8[d.asset]);
                 for (const Position& p : accounts[i].positions)
                     row.at_risk_by_chain_e8[p.chain] +=
-                        valueE8(p.size < 0 ? -p.size : p.size, world.assets[p.market].decimals, market.price_e8[p.market]);
+                        valueE8(p.size < 0 ? -p.size : p.size.value(), world.assets[p.market].decimals, market.price_e8[p.market]);
             }
             if (cap > 0) {
                 // Uncapped, the route's claims give `contribution`; the cap lets at most `cap` count,
