@@ -114,11 +114,11 @@ double sqlHealthMs(const cm::ClearingState& state, int runs, std::uint64_t& sink
         const cm::Account& acc = w.accounts[i];
         int k = 0;
         auto units = [&](cm::Int128 v, cm::AssetIndex a) { return cm::toDouble(v) / std::pow(10.0, w.assets[a].decimals); };
-        for (const auto& h : acc.holdings)
+        for (const auto& h : acc.holdings())
             put(i, k++, 0, h.asset, units(h.amount, h.asset), 0.0);
-        for (const auto& d : acc.debts)
+        for (const auto& d : acc.debts())
             put(i, k++, 1, d.asset, units(d.amount, d.asset), 0.0);
-        for (const auto& p : acc.positions)
+        for (const auto& p : acc.positions())
             put(i, k++, 2, p.market, units(p.size, p.market), cm::toDouble(p.entry_price_e8) / 1e8);
     }
     sqlite3_finalize(item);

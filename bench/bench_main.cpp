@@ -145,7 +145,7 @@ int main(int argc, char** argv)
         cm::ClearingState state(base, 1, 250);
         std::vector<cm::ClearingState::MoveRequest> moves;
         for (const cm::Account& a : state.world().accounts)
-            for (const cm::Holding& h : a.holdings) {
+            for (const cm::Holding& h : a.holdings()) {
                 const cm::ChainIndex to = h.route == cm::kNoRoute ? cm::ChainIndex {1} : state.world().routes[h.route].from;
                 if (to != h.chain)
                     moves.push_back({a.id, h.asset, h.chain, to, std::max<cm::Int128>(1, h.amount / 10)});

@@ -23,7 +23,7 @@ Json holdingsDetail(const World& world, const MarketState& market, const MarginC
 {
     Json rows = Json::array();
     const std::uint64_t mask = MarginCalculator::obligationChains(acc);
-    for (const Holding& h : acc.holdings) {
+    for (const Holding& h : acc.holdings()) {
         const Asset& a = world.assets[h.asset];
         const Haircut cut = calc.haircut(h, mask, acc.emode);
         Json row;

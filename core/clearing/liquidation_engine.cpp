@@ -117,9 +117,9 @@ std::vector<Int128> LiquidationEngine::conservedUnits(const std::vector<Account>
 {
     std::vector<Int128> sum(m_world.assets.size(), 0);
     for (const Account& a : accounts) {
-        for (const Holding& h : a.holdings)
+        for (const Holding& h : a.holdings())
             sum[h.asset] += h.amount;
-        for (const Debt& d : a.debts)
+        for (const Debt& d : a.debts())
             sum[d.asset] -= d.amount;
     }
     for (AssetIndex a = 0; a < sum.size(); ++a)
@@ -139,7 +139,7 @@ std::vector<Int128> LiquidationEngine::conservedSizes(const std::vector<Account>
 {
     std::vector<Int128> sum = m_keeperSizes;
     for (const Account& a : accounts)
-        for (const Position& p : a.positions)
+        for (const Position& p : a.positions())
             sum[p.market] += p.size;
     return sum;
 }
@@ -260,11 +260,11 @@ void LiquidationEngine::scanAccount(const std::vector<Account>& accounts, const 
     item.health = m.health;
     item.created_ms = item.updated_ms = now_ms;
     if (closesPosition(*account, m)) {
-        const Position& largest = account->positions[largestPosition(*account)];
+        const Position& largest = account->positions()[largestPosition(*account)];
         item.chain = largest.chain;
         item.kind = LiquidationItem::Kind::Position;
         item.debt_asset = largest.market;
-    } else if (!account->debts.empty()) {
+    } else if (!account->debts().empty()) {
         item.chain = largestDebt(*account).chain;
     }
     const std::string blocker = m_book.blocker(*account);
@@ -386,7 +386,7 @@ void LiquidationEngine::payAccount(const std::string& id, ChainIndex chain, Int1
     // Settlement holdings first: on the chain, then wherever they are.
     if (const Account* a = m_book.account(id)) {
         std::vector<Holding> cash;
-        for (const Holding& h : a->holdings)
+        for (const Holding& h : a->holdings())
             if (h.asset == m_settle)
                 cash.push_back(h);
         std::stable_sort(cash.begin(), cash.end(), [&](const Holding& x, const Holding& y) { return (x.chain == c) > (y.chain == c); });
@@ -438,13 +438,13 @@ Int128 LiquidationEngine::allowance(const std::string& account, Int128 wantedE8,
 
 const Debt& LiquidationEngine::largestDebt(const Account& account) const
 {
-    return *std::max_element(account.debts.begin(), account.debts.end(),
+    return *std::max_element(account.debts().begin(), account.debts().end(),
                              [&](const Debt& a, const Debt& b) { return usd(a.asset, a.amount) < usd(b.asset, b.amount); });
 }
 
 std::size_t LiquidationEngine::largestPosition(const Account& account) const
 {
-    const auto& ps = account.positions;
+    const auto ps = account.positions();
     return static_cast<std::size_t>(std::max_element(ps.begin(), ps.end(), [&](const Position& a, const Position& b) {
                                         return usd(a.market, magnitude(a.size)) < usd(b.market, magnitude(b.size));
                                     })
@@ -454,7 +454,7 @@ std::size_t LiquidationEngine::largestPosition(const Account& account) const
 bool LiquidationEngine::closesPosition(const Account& account, const AccountMetrics& m)
 {
     // What weighs more on the requirement goes first: the positions (dYdX) or the debts.
-    return !account.positions.empty() && (account.debts.empty() || m.requirement_e8 - m.debt_e8 > m.debt_e8);
+    return !account.positions().empty() && (account.debts().empty() || m.requirement_e8 - m.debt_e8 > m.debt_e8);
 }
 
 std::vector<LiquidationEngine::Seizable> LiquidationEngine::seizureOrder(const Account& account, ChainIndex debtChain) const
@@ -462,7 +462,7 @@ std::vector<LiquidationEngine::Seizable> LiquidationEngine::seizureOrder(const A
     // On the debt's chain first, then the most haircut (least health per dollar). Claims counted
     // at nothing (a frozen or drained route's) are left: no keeper can redeem them.
     std::vector<Seizable> order;
-    for (const Holding& h : account.holdings) {
+    for (const Holding& h : account.holdings()) {
         const double cut = m_book.haircut(h, account);
         if (h.route != kNoRoute && cut >= 1.0)
             continue;
@@ -494,7 +494,7 @@ void LiquidationEngine::execute(LiquidationItem& item, std::int64_t now_ms)
         hold(item.account, item.chain, now_ms);
     if (closesPosition(*account, m))
         executePosition(item, *account, m, keeper, now_ms);
-    else if (account->debts.empty())
+    else if (account->debts().empty())
         setState(item, LiquidationState::Failed, "nothing to repay or close", now_ms);
     else if (m_world.profile == Profile::AaveV3)
         executeAave(item, *account, m, keeper, now_ms);
@@ -567,9 +567,9 @@ bool LiquidationEngine::allLanded(const LiquidationItem& item) const
 
 void LiquidationEngine::writeOff(LiquidationItem& item, const Account& account, std::int64_t now_ms)
 {
-    if (!account.holdings.empty() || !allLanded(item) || account.debts.empty())
+    if (!account.holdings().empty() || !allLanded(item) || account.debts().empty())
         return;
-    const std::vector<Debt> debts = account.debts;
+    const std::vector<Debt> debts(account.debts().begin(), account.debts().end());
     for (const Debt& d : debts) {
         const Int128 fromFund = std::min<Int128>(m_fund[d.asset], d.amount);
         const Int128 socialized = d.amount - fromFund;
@@ -700,7 +700,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     }
     // Repay: the debt on its chain first, then the same asset elsewhere.
     Int128 left = repayUnits;
-    std::vector<Debt> debts = account.debts;
+    std::vector<Debt> debts(account.debts().begin(), account.debts().end());
     std::stable_sort(debts.begin(), debts.end(), [&](const Debt& a, const Debt& b) { return (a.chain == debt.chain) > (b.chain == debt.chain); });
     for (const Debt& d : debts)
         if (d.asset == debt.asset && left > 0) {
@@ -713,7 +713,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
     Int128 toFund = aave::toInt128(p.protocol_fee);
     Int128 toSeize = aave::toInt128(p.collateral_seized);
     std::vector<Holding> holdings;
-    for (const Holding& h : account.holdings)
+    for (const Holding& h : account.holdings())
         if (h.asset == coll)
             holdings.push_back(h);
     std::stable_sort(holdings.begin(), holdings.end(), [&](const Holding& a, const Holding& b) { return (a.chain == debt.chain) > (b.chain == debt.chain); });
@@ -738,7 +738,7 @@ void LiquidationEngine::executeAave(LiquidationItem& item, const Account& accoun
             continue;
         Int128 remaining = deficit;
         const Account* now = m_book.account(item.account);
-        const std::vector<Debt> owed = now ? now->debts : std::vector<Debt> {};
+        const std::vector<Debt> owed = now ? std::vector<Debt>(now->debts().begin(), now->debts().end()) : std::vector<Debt> {};
         for (const Debt& d : owed)
             if (d.asset == a && remaining > 0) {
                 const Int128 take = std::min<Int128>(remaining, d.amount);
@@ -787,7 +787,7 @@ void LiquidationEngine::executePosition(LiquidationItem& item, const Account& ac
                                         std::int64_t now_ms)
 {
     const std::size_t pi = largestPosition(account);
-    const Position pos = account.positions[pi];
+    const Position pos = account.positions()[pi];
     const Int128 notional = usd(pos.market, magnitude(pos.size));
     item.chain = pos.chain;
     item.debt_asset = pos.market;
@@ -855,7 +855,7 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
     // price (dYdX's deleveraging), pro rata to their size; what even they cannot take is socialized.
     item.kind = LiquidationItem::Kind::Position;
     hold(item.account, item.chain, now_ms);
-    const Position pos = account.positions[pi];
+    const Position pos = account.positions()[pi];
     const Asset& market = m_world.assets[pos.market];
     const Int128 absSize = magnitude(pos.size);
     const Int128 mark = m_market.price_e8[pos.market];
@@ -876,10 +876,10 @@ void LiquidationEngine::bankrupt(LiquidationItem& item, const Account& account, 
         for (const Account& a : m_book.accounts()) {
             if (a.id == account.id)
                 continue;
-            for (std::size_t k = 0; k < a.positions.size(); ++k)
-                if (a.positions[k].market == pos.market && (a.positions[k].size < 0) != (pos.size < 0) && a.positions[k].size != 0) {
-                    opposite.push_back({a.id, k, a.positions[k]});
-                    oppositeSize += magnitude(a.positions[k].size);
+            for (std::size_t k = 0; k < a.positions().size(); ++k)
+                if (a.positions()[k].market == pos.market && (a.positions()[k].size < 0) != (pos.size < 0) && a.positions()[k].size != 0) {
+                    opposite.push_back({a.id, k, a.positions()[k]});
+                    oppositeSize += magnitude(a.positions()[k].size);
                 }
         }
     // Later positions of an account first, so that closing one does not move the others.

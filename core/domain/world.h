@@ -4,7 +4,9 @@
 #include "core/money/int128.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <type_traits>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -125,15 +127,143 @@ struct EModeCategory {
     bool covers(AssetIndex asset) const;
 };
 
-struct Account {
+class Account;
+
+//! An account's holdings, debts or positions, in place: what std::vector offers that the ledger
+//! uses (iteration, indexing, push_back, insert, erase, resize). Pointers and iterators into it
+//! are invalidated by any change of the account's lists, as a vector's by a reallocation.
+template <class T>
+class ItemList {
+public:
+    using value_type = T;
+    using iterator = T*;
+    using const_iterator = const T*;
+
+    T* begin() const;
+    T* end() const { return begin() + size(); }
+    T* data() const { return begin(); }
+    std::size_t size() const;
+    bool empty() const { return size() == 0; }
+    T& operator[](std::size_t i) const { return begin()[i]; }
+    T& front() const { return *begin(); }
+    T& back() const { return end()[-1]; }
+    void push_back(const T& item) { insert(end(), item); }
+    T* insert(const T* at, const T& item);
+    T* erase(const T* at) { return erase(at, at + 1); }
+    T* erase(const T* first, const T* last);
+    void resize(std::size_t n);
+    void clear() { resize(0); }
+    void reserve(std::size_t) {}
+    operator std::span<const T>() const { return {begin(), size()}; }
+
+private:
+    friend class Account;
+    explicit ItemList(Account* a) : m_account(a) {}
+    Account* m_account;
+};
+
+//! An account of the ledger. Its holdings, debts and positions (and its owner, where that is
+//! not its id) live in one allocation, sized to what it holds: an account of five holdings, a
+//! debt and two perpetuals is 56 + 232 bytes (docs/performance.md), where three vectors and two
+//! strings cost twice that. holdings() & co. read as spans and change as vectors do.
+class Account {
+public:
+    //! The most holdings (or debts, or positions) one account may have.
+    static constexpr std::size_t kMaxItems = 65535;
+
     std::string id;
-    std::string owner;
     AccountRole role = AccountRole::Trader;
     int emode = 0;                  //!< e-mode category id, 0 for none
-    std::vector<Holding> holdings;
-    std::vector<Debt> debts;
-    std::vector<Position> positions;
+
+    Account() = default;
+    Account(const Account& other);
+    Account(Account&& other) noexcept;
+    Account& operator=(const Account& other);
+    Account& operator=(Account&& other) noexcept;
+    ~Account();
+
+    std::span<const Holding> holdings() const { return {section<Holding>(0), m_count[0]}; }
+    std::span<const Debt> debts() const { return {section<Debt>(1), m_count[1]}; }
+    std::span<const Position> positions() const { return {section<Position>(2), m_count[2]}; }
+    ItemList<Holding> holdings() { return ItemList<Holding>(this); }
+    ItemList<Debt> debts() { return ItemList<Debt>(this); }
+    ItemList<Position> positions() { return ItemList<Position>(this); }
+
+    //! Who owns the account: its id unless set otherwise.
+    std::string_view owner() const;
+    void setOwner(std::string_view owner);
+
+private:
+    template <class T>
+    friend class ItemList;
+    // Sections of the block, in order: holdings, debts, positions, the owner's characters.
+    static constexpr std::size_t kSize[4] = {sizeof(Holding), sizeof(Debt), sizeof(Position), 1};
+    std::size_t offset(int section) const
+    {
+        std::size_t at = 0;
+        for (int s = 0; s < section; ++s)
+            at += kSize[s] * m_count[s];
+        return at;
+    }
+    template <class T>
+    T* section(int s) const { return reinterpret_cast<T*>(m_block + offset(s)); }
+    //! Gives the section n entries, keeping the others and the first min(n, old) of its own;
+    //! the new ones are zeroed (constructed, for the record types).
+    void resize(int section, std::size_t n);
+    //! Opens `n` entries at index `at` of the section (moving what follows up).
+    void open(int section, std::size_t at, std::size_t n);
+    void close(int section, std::size_t at, std::size_t n);
+
+    unsigned char* m_block = nullptr;
+    std::uint16_t m_count[4] = {0, 0, 0, 0};
 };
+
+template <class T>
+constexpr int itemSection()
+{
+    if constexpr (std::is_same_v<T, Holding>)
+        return 0;
+    else if constexpr (std::is_same_v<T, Debt>)
+        return 1;
+    else
+        return 2;
+}
+
+template <class T>
+T* ItemList<T>::begin() const
+{
+    return m_account->template section<T>(itemSection<T>());
+}
+
+template <class T>
+std::size_t ItemList<T>::size() const
+{
+    return m_account->m_count[itemSection<T>()];
+}
+
+template <class T>
+T* ItemList<T>::insert(const T* at, const T& item)
+{
+    const std::size_t k = static_cast<std::size_t>(at - begin());
+    const T copy = item; // it may be one of ours
+    m_account->open(itemSection<T>(), k, 1);
+    begin()[k] = copy;
+    return begin() + k;
+}
+
+template <class T>
+T* ItemList<T>::erase(const T* first, const T* last)
+{
+    const std::size_t k = static_cast<std::size_t>(first - begin());
+    m_account->close(itemSection<T>(), k, static_cast<std::size_t>(last - first));
+    return begin() + k;
+}
+
+template <class T>
+void ItemList<T>::resize(std::size_t n)
+{
+    m_account->resize(itemSection<T>(), n);
+}
 
 struct JumpSpec {
     double per_year = 0.0;   //!< Poisson intensity

@@ -380,21 +380,33 @@ private:
         Account acc;
         acc.id = o.string("id");
         requireUnique(m_accountIds, acc.id, o.pathOf("id"), "account id");
-        acc.owner = o.optString("owner").value_or(acc.id);
+        const std::string owner = o.optString("owner").value_or(acc.id);
+        if (owner.size() > Account::kMaxItems)
+            throw InputError(o.pathOf("owner"), "an owner's name is at most " + std::to_string(Account::kMaxItems) + " bytes");
+        acc.setOwner(owner);
         const auto role = o.optString("role").value_or("trader");
         acc.role = parseRole(role, o.pathOf("role"));
         acc.emode = static_cast<int>(o.optInteger("emode", 0, 255, 0));
         if (acc.emode != 0 && !m_world.findEMode(acc.emode))
             throw InputError(o.pathOf("emode"), "unknown e-mode category " + std::to_string(acc.emode));
-        if (const json* arr = o.optArray("holdings"))
+        if (const json* arr = o.optArray("holdings")) {
+            if (arr->size() > Account::kMaxItems)
+                throw InputError(o.pathOf("holdings"), "at most " + std::to_string(Account::kMaxItems) + " holdings an account");
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.holdings.push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));
-        if (const json* arr = o.optArray("debts"))
+                acc.holdings().push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));
+        }
+        if (const json* arr = o.optArray("debts")) {
+            if (arr->size() > Account::kMaxItems)
+                throw InputError(o.pathOf("debts"), "at most " + std::to_string(Account::kMaxItems) + " debts an account");
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.debts.push_back(debt((*arr)[i], indexPath(o.pathOf("debts"), i)));
-        if (const json* arr = o.optArray("positions"))
+                acc.debts().push_back(debt((*arr)[i], indexPath(o.pathOf("debts"), i)));
+        }
+        if (const json* arr = o.optArray("positions")) {
+            if (arr->size() > Account::kMaxItems)
+                throw InputError(o.pathOf("positions"), "at most " + std::to_string(Account::kMaxItems) + " positions an account");
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.positions.push_back(position((*arr)[i], indexPath(o.pathOf("positions"), i)));
+                acc.positions().push_back(position((*arr)[i], indexPath(o.pathOf("positions"), i)));
+        }
         o.finish();
         m_world.accounts.push_back(std::move(acc));
     }
@@ -472,7 +484,7 @@ private:
     void fillDefaultLocks()
     {
         for (const Account& acc : m_world.accounts)
-            for (const Holding& h : acc.holdings)
+            for (const Holding& h : acc.holdings())
                 if (h.route != kNoRoute && !m_explicitLock.count(h.route))
                     m_world.routes[h.route].locked += h.amount;
     }

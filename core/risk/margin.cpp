@@ -40,9 +40,9 @@ MarginCalculator::MarginCalculator(const World& world, const MarketState& market
 std::uint64_t MarginCalculator::obligationChains(const Account& account)
 {
     std::uint64_t mask = 0;
-    for (const Debt& d : account.debts)
+    for (const Debt& d : account.debts())
         mask |= std::uint64_t{1} << d.chain;
-    for (const Position& p : account.positions)
+    for (const Position& p : account.positions())
         mask |= std::uint64_t{1} << p.chain;
     return mask;
 }
@@ -160,8 +160,8 @@ AccountMetrics MarginCalculator::compute(const Account& account, const double* c
         for (RouteIndex r = 0; r < m_world.routes.size(); ++r)
             capLeft[r] = m_world.routes[r].isolation_cap_usd_e8;
     }
-    for (std::size_t k = 0; k < account.holdings.size(); ++k) {
-        const Holding& h = account.holdings[k];
+    for (std::size_t k = 0; k < account.holdings().size(); ++k) {
+        const Holding& h = account.holdings()[k];
         const Asset& a = m_world.assets[h.asset];
         const Int128 value = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
         const double cut = cuts ? cuts[k] : haircut(h, mask, account.emode).total();
@@ -187,7 +187,7 @@ AccountMetrics MarginCalculator::compute(const Account& account, const double* c
         (a.stable ? acFixed : acMoving) += adjusted;
         collateralByAsset[h.asset] += value;
     }
-    for (const Debt& d : account.debts) {
+    for (const Debt& d : account.debts()) {
         const Asset& a = m_world.assets[d.asset];
         const Int128 value = valueE8Up(d.amount, a.decimals, m_market.price_e8[d.asset]);
         m.debt_e8 += value;
@@ -197,7 +197,7 @@ AccountMetrics MarginCalculator::compute(const Account& account, const double* c
     }
     Int128 notionalTotal = 0;
     double notionalAtImr = 0.0;
-    for (const Position& p : account.positions) {
+    for (const Position& p : account.positions()) {
         if (aave)
             break; // Aave has no perpetuals
         const Asset& a = m_world.assets[p.market];

@@ -36,7 +36,7 @@ MarketState MarketState::fromWorld(const World& world)
             r.trust_addon_bps / 10000.0,
             assessTrust(static_cast<std::uint32_t>(r.validators), static_cast<std::uint32_t>(r.threshold), r.operators).addon));
     for (const Account& acc : world.accounts)
-        for (const Holding& h : acc.holdings)
+        for (const Holding& h : acc.holdings())
             if (h.route != kNoRoute)
                 s.route_minted[h.route] += h.amount;
     return s;

@@ -176,7 +176,7 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
 
     const std::uint64_t mask = MarginCalculator::obligationChains(a);
     const bool aave = m_world.profile == Profile::AaveV3;
-    const std::size_t n = a.holdings.size() + a.debts.size() + (aave ? 0 : a.positions.size());
+    const std::size_t n = a.holdings().size() + a.debts().size() + (aave ? 0 : a.positions().size());
     bool exact = n > std::numeric_limits<std::uint16_t>::max();
     if (!exact && n > m_capacity[account]) {
         m_garbage += m_capacity[account];
@@ -197,7 +197,7 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
         m_class[k] = static_cast<std::uint16_t>(c);
         ++k;
     };
-    for (const Holding& h : a.holdings) {
+    for (const Holding& h : a.holdings()) {
         if (exact)
             break;
         if (h.route != kNoRoute && m_world.routes[h.route].isolation_cap_usd_e8 > 0)
@@ -205,13 +205,13 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
         else
             put(unitsOf(h.amount, m_world.assets[h.asset].decimals), {Kind::Holding, h.asset, h.chain, h.route, mask, a.emode});
     }
-    for (const Debt& d : a.debts) {
+    for (const Debt& d : a.debts()) {
         if (exact)
             break;
         put(unitsOf(d.amount, m_world.assets[d.asset].decimals), {Kind::Debt, d.asset, 0, kNoRoute, 0, 0});
     }
     if (!aave)
-        for (const Position& p : a.positions) {
+        for (const Position& p : a.positions()) {
             if (exact)
                 break;
             const double size = unitsOf(p.size, m_world.assets[p.market].decimals);
@@ -228,11 +228,11 @@ void RiskScreen::encode(std::uint32_t account, const Account& a)
             list.erase(it);
     if (exact) {
         std::vector<AssetIndex> assets;
-        for (const Holding& h : a.holdings)
+        for (const Holding& h : a.holdings())
             assets.push_back(h.asset);
-        for (const Debt& d : a.debts)
+        for (const Debt& d : a.debts())
             assets.push_back(d.asset);
-        for (const Position& p : a.positions)
+        for (const Position& p : a.positions())
             assets.push_back(p.market);
         std::sort(assets.begin(), assets.end());
         assets.erase(std::unique(assets.begin(), assets.end()), assets.end());

@@ -94,9 +94,11 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
     const std::uint32_t known = m_accountIds.find(id);
     if (known == AccountIndex::npos)
         return false;
-    auto& list = m_world.accounts[known].debts;
+    auto list = m_world.accounts[known].debts();
     auto it = std::find_if(list.begin(), list.end(), [&](const Debt& d) { return d.chain == chain && d.asset == asset; });
     if (it == list.end() && delta > 0) {
+        if (list.size() >= Account::kMaxItems)
+            return false; // as full as an account gets
         list.push_back({chain, asset, delta});
         indexAccount(known);
     } else {
@@ -115,7 +117,7 @@ bool ClearingState::setPositionSize(const std::string& id, std::size_t index, In
     const std::uint32_t known = m_accountIds.find(id);
     if (known == AccountIndex::npos)
         return false;
-    auto& list = m_world.accounts[known].positions;
+    auto list = m_world.accounts[known].positions();
     if (index >= list.size())
         return false;
     if (size == 0)
@@ -128,13 +130,13 @@ bool ClearingState::setPositionSize(const std::string& id, std::size_t index, In
 
 std::string ClearingState::liquidationBlocker(const Account& account) const
 {
-    for (const Holding& h : account.holdings) {
+    for (const Holding& h : account.holdings()) {
         if (m_oracles.asset(h.asset).state == OracleState::Broken)
             return m_world.assets[h.asset].symbol + "'s oracle is broken";
         if (h.route != kNoRoute && m_market.route_frozen[h.route])
             return "route " + m_world.routes[h.route].id + " is frozen";
     }
-    for (const Debt& d : account.debts)
+    for (const Debt& d : account.debts())
         if (m_oracles.asset(d.asset).state == OracleState::Broken)
             return m_world.assets[d.asset].symbol + "'s oracle is broken";
     return {};
@@ -147,7 +149,7 @@ std::string ClearingState::cancelLiquidation(std::uint64_t id, const std::string
 void ClearingState::indexAccount(std::uint32_t i)
 {
     std::uint64_t chains = 0;
-    for (const Holding& h : m_world.accounts[i].holdings)
+    for (const Holding& h : m_world.accounts[i].holdings())
         chains |= std::uint64_t{1} << h.chain;
     m_holdingChains[i] = chains;
 }
@@ -159,7 +161,6 @@ std::uint32_t ClearingState::accountFor(const std::string& id)
     const auto i = static_cast<std::uint32_t>(m_world.accounts.size());
     Account acc;
     acc.id = id;
-    acc.owner = id;
     m_world.accounts.push_back(std::move(acc));
     m_free.push_back(0);
     m_isCandidate.push_back(0);
@@ -194,10 +195,12 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
     std::uint32_t i = 0;
     if (const auto* h = std::get_if<FeedHolding>(&update)) {
         i = accountFor(h->account);
-        auto& list = m_world.accounts[i].holdings;
+        auto list = m_world.accounts[i].holdings();
         auto it = std::find_if(list.begin(), list.end(), [&](const Holding& x) {
             return x.chain == h->chain && x.asset == h->asset && x.route == h->route;
         });
+        if (it == list.end() && h->amount != 0 && list.size() >= Account::kMaxItems)
+            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " holdings, the most an account may";
         const Int128 before = it == list.end() ? Int128 {0} : it->amount.value();
         if (h->route != kNoRoute) {
             // A claim the desk reports was minted against a lock: both sides move together.
@@ -215,12 +218,14 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
             list.push_back({h->chain, h->asset, h->route, h->amount});
     } else if (const auto* d = std::get_if<FeedDebt>(&update)) {
         i = accountFor(d->account);
-        auto& list = m_world.accounts[i].debts;
+        auto list = m_world.accounts[i].debts();
         auto it = std::find_if(list.begin(), list.end(), [&](const Debt& x) { return x.chain == d->chain && x.asset == d->asset; });
         if (d->amount == 0 && it != list.end())
             list.erase(it);
         else if (it != list.end())
             it->amount = d->amount;
+        else if (d->amount != 0 && list.size() >= Account::kMaxItems)
+            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " debts, the most an account may";
         else if (d->amount != 0)
             list.push_back({d->chain, d->asset, d->amount});
     } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
@@ -229,7 +234,7 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
             return "too many venues (at most " + std::to_string(kMaxAssets) + ")";
         const VenueIndex venue = m_world.venueIndex(p->venue);
         i = accountFor(p->account);
-        auto& list = m_world.accounts[i].positions;
+        auto list = m_world.accounts[i].positions();
         auto it = std::find_if(list.begin(), list.end(), [&](const Position& x) {
             return x.venue == venue && x.chain == p->chain && x.market == p->market;
         });
@@ -238,7 +243,9 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         else if (it != list.end()) {
             it->size = p->size;
             it->entry_price_e8 = p->entry_price_e8;
-        } else if (p->size != 0)
+        } else if (p->size != 0 && list.size() >= Account::kMaxItems)
+            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " positions, the most an account may";
+        else if (p->size != 0)
             list.push_back({venue, p->chain, p->market, p->size, p->entry_price_e8});
     }
     accountChanged(i);
@@ -251,7 +258,7 @@ bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, Asset
     if (known == AccountIndex::npos && delta < 0)
         return false;
     const std::uint32_t i = known == AccountIndex::npos ? accountFor(id) : known;
-    auto& list = m_world.accounts[i].holdings;
+    auto list = m_world.accounts[i].holdings();
     auto it = std::find_if(list.begin(), list.end(),
                            [&](const Holding& h) { return h.chain == chain && h.asset == asset && h.route == route; });
     if (delta < 0) {
@@ -263,6 +270,8 @@ bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, Asset
     } else if (it != list.end()) {
         it->amount += delta;
     } else {
+        if (list.size() >= Account::kMaxItems)
+            return false; // as full as an account gets
         list.push_back({chain, asset, route, delta});
     }
     accountChanged(i);
@@ -510,7 +519,7 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
     const Account& acc = m_world.accounts[i];
     auto d = std::make_shared<AccountDetail>();
     d->id = acc.id;
-    d->owner = acc.owner;
+    d->owner = std::string(acc.owner());
     d->role = toString(acc.role);
     d->sim_time_ms = m_simTimeMs;
     d->withdrawal_hold = m_liq.withdrawalHold(acc.id, m_simTimeMs);
@@ -519,18 +528,18 @@ AccountDetailPtr ClearingState::accountDetail(const std::string& id) const
     if (d->metrics.dominant_asset)
         d->dominant_asset = m_world.assets[*d->metrics.dominant_asset].symbol;
     const std::uint64_t mask = MarginCalculator::obligationChains(acc);
-    for (const Holding& h : acc.holdings) {
+    for (const Holding& h : acc.holdings()) {
         const Asset& a = m_world.assets[h.asset];
         d->holdings.push_back({m_world.chains[h.chain].id, a.symbol, h.route == kNoRoute ? "" : m_world.routes[h.route].id,
                                a.decimals, h.amount, m_market.price_e8[h.asset],
                                valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]), m_calc.haircut(h, mask, acc.emode)});
     }
-    for (const Debt& x : acc.debts) {
+    for (const Debt& x : acc.debts()) {
         const Asset& a = m_world.assets[x.asset];
         d->debts.push_back({m_world.chains[x.chain].id, a.symbol, a.decimals, x.amount,
                             valueE8(x.amount, a.decimals, m_market.price_e8[x.asset])});
     }
-    for (const Position& p : acc.positions) {
+    for (const Position& p : acc.positions()) {
         const Asset& a = m_world.assets[p.market];
         const Int128 mark = m_market.price_e8[p.market];
         const Int128 size = p.size;

@@ -219,7 +219,7 @@ private:
     {
         thread_local std::vector<double> cuts;
         const bool cached = flushed && m_screen.holdingCuts(account, cuts)
-                            && cuts.size() == m_world.accounts[account].holdings.size();
+                            && cuts.size() == m_world.accounts[account].holdings().size();
         AccountMetrics m = m_calc.compute(m_world.accounts[account], cached ? cuts.data() : nullptr);
         if (flushed) {
             m_free[account] = m.free_collateral_e8();

@@ -108,10 +108,10 @@ std::optional<Proposal> ClearingState::planOn(const Account& account, const Acco
     const RouteIndex srcRoute = back ? route : kNoRoute;
     const RouteIndex dstRoute = back ? kNoRoute : route;
     Account copy = account;
-    auto src = std::find_if(copy.holdings.begin(), copy.holdings.end(),
+    auto src = std::find_if(copy.holdings().begin(), copy.holdings().end(),
                             [&](const Holding& h) { return h.chain == from && h.asset == r.asset && h.route == srcRoute; });
     const std::string what = asset.symbol + (back ? " claims of " + r.id : std::string(" native")) + " on " + m_world.chains[from].id;
-    if (src == copy.holdings.end()) {
+    if (src == copy.holdings().end()) {
         why = account.id + " holds no " + what;
         return std::nullopt;
     }
@@ -121,7 +121,7 @@ std::optional<Proposal> ClearingState::planOn(const Account& account, const Acco
     }
     src->amount -= amount;
     if (src->amount == 0)
-        copy.holdings.erase(src);
+        copy.holdings().erase(src);
     // While it travels the collateral counts on neither chain; §5's free collateral is what may
     // be moved, so the source side must still meet its initial requirement.
     const AccountMetrics flight = m_calc.compute(copy);
@@ -131,10 +131,10 @@ std::optional<Proposal> ClearingState::planOn(const Account& account, const Acco
             + formatUsdText(flight.free_collateral_e8()) + " in flight)";
         return std::nullopt;
     }
-    auto dst = std::find_if(copy.holdings.begin(), copy.holdings.end(),
+    auto dst = std::find_if(copy.holdings().begin(), copy.holdings().end(),
                             [&](const Holding& h) { return h.chain == to && h.asset == r.asset && h.route == dstRoute; });
-    if (dst == copy.holdings.end())
-        copy.holdings.push_back({to, r.asset, dstRoute, amount});
+    if (dst == copy.holdings().end())
+        copy.holdings().push_back({to, r.asset, dstRoute, amount});
     else
         dst->amount += amount;
     const AccountMetrics after = m_calc.compute(copy);

@@ -64,7 +64,7 @@ void ClearingState::agentRun()
             Proposal plan;
         };
         std::vector<Candidate> candidates;
-        for (const Holding& h : acc.holdings) {
+        for (const Holding& h : acc.holdings()) {
             if (h.amount <= 0)
                 continue;
             const double hcSrc = m_calc.haircut(h, mask, acc.emode).total();
@@ -136,14 +136,14 @@ void ClearingState::agentRun()
         if (!acc || busy.count(b.account) || !m_liq.withdrawalHold(b.account, m_simTimeMs).empty())
             continue;
         Int128 held = 0;
-        for (const Holding& h : acc->holdings)
+        for (const Holding& h : acc->holdings())
             if (h.chain == b.chain && h.asset == b.asset)
                 held += h.amount;
         if (held >= b.min_amount)
             continue;
         const AccountMetrics m = accountMetrics(m_accountIds.find(b.account));
         std::optional<Proposal> best;
-        for (const Holding& h : acc->holdings) {
+        for (const Holding& h : acc->holdings()) {
             if (h.asset != b.asset || h.chain == b.chain || h.amount <= 0)
                 continue;
             for (const auto& [r, back] : routesBetween(b.asset, h.chain, b.chain)) {

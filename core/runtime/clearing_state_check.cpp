@@ -64,8 +64,8 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
     const RouteIndex forward = forwardRoute(q.asset, q.from, q.to);
     RouteIndex route = kNoRoute;
     std::size_t k = 0;
-    for (; k < account.holdings.size(); ++k) {
-        const Holding& h = account.holdings[k];
+    for (; k < account.holdings().size(); ++k) {
+        const Holding& h = account.holdings()[k];
         if (h.chain != q.from || h.asset != q.asset)
             continue;
         if (h.route == kNoRoute && forward != kNoRoute) {
@@ -81,8 +81,8 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
         c.why = "no route carries " + asset.symbol + " from " + m_world.chains[q.from].id + " to " + m_world.chains[q.to].id + " in one hop";
         return c;
     }
-    const RouteIndex source = k < account.holdings.size() ? account.holdings[k].route : kNoRoute;
-    const Int128 held = k < account.holdings.size() ? account.holdings[k].amount.value() : Int128 {0};
+    const RouteIndex source = k < account.holdings().size() ? account.holdings()[k].route : kNoRoute;
+    const Int128 held = k < account.holdings().size() ? account.holdings()[k].amount.value() : Int128 {0};
 
     flushRemargin();
     c.free_e8 = freeCollateral(i);
@@ -92,8 +92,8 @@ ClearingState::MoveCheck ClearingState::checkMove(const MoveRequest& q, bool wit
     } else if (!cut) {
         // Capped claims (not a sum of holdings): the exact margin of the account without the amount.
         Account copy = account;
-        if (k < copy.holdings.size())
-            copy.holdings[k].amount -= std::min(held, std::max<Int128>(0, q.amount));
+        if (k < copy.holdings().size())
+            copy.holdings()[k].amount -= std::min(held, std::max<Int128>(0, q.amount));
         c.free_in_flight_e8 = m_calc.compute(copy).free_collateral_e8();
     } else {
         const Int128 price = m_market.price_e8[q.asset];

@@ -19,6 +19,22 @@ void writeVector(ByteWriter& out, const std::vector<T>& v, F each)
     for (const T& x : v)
         each(x);
 }
+// An account's holdings, debts or positions: at most Account::kMaxItems.
+std::size_t itemCount(ByteReader& in, const char* what, std::size_t minItemBytes)
+{
+    const std::size_t n = in.count(what, minItemBytes);
+    if (n > Account::kMaxItems)
+        in.fail(what, "count " + std::to_string(n) + " exceeds an account's " + std::to_string(Account::kMaxItems));
+    return n;
+}
+
+template <typename T, typename F>
+void writeVector(ByteWriter& out, std::span<const T> v, F each)
+{
+    out.u64(v.size());
+    for (const T& x : v)
+        each(x);
+}
 
 // Reads a per-chain, per-asset or per-route vector, which must have the world's length.
 template <typename T, typename F>
@@ -79,21 +95,21 @@ std::string ClearingState::saveState() const
     }
     writeVector(out, m_world.accounts, [&](const Account& a) {
         out.str(a.id);
-        out.str(a.owner);
+        out.str(a.owner());
         out.u8(static_cast<std::uint8_t>(a.role));
         out.i64(a.emode);
-        writeVector(out, a.holdings, [&](const Holding& h) {
+        writeVector(out, a.holdings(), [&](const Holding& h) {
             out.u32(h.chain);
             out.u32(h.asset);
             out.u32(h.route);
             out.i128(h.amount);
         });
-        writeVector(out, a.debts, [&](const Debt& d) {
+        writeVector(out, a.debts(), [&](const Debt& d) {
             out.u32(d.chain);
             out.u32(d.asset);
             out.i128(d.amount);
         });
-        writeVector(out, a.positions, [&](const Position& p) {
+        writeVector(out, a.positions(), [&](const Position& p) {
             out.str(m_world.venueName(p.venue));
             out.u32(p.chain);
             out.u32(p.market);
@@ -181,7 +197,10 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         std::vector<Account> accounts(in.count("accounts", 40));
         for (Account& a : accounts) {
             a.id = in.str("account id");
-            a.owner = in.str("account owner");
+            const std::string owner = in.str("account owner");
+            if (owner.size() > Account::kMaxItems)
+                in.fail("account owner", "longer than " + std::to_string(Account::kMaxItems) + " bytes");
+            a.setOwner(owner);
             a.role = static_cast<AccountRole>(in.u8("account role"));
             if (a.role < AccountRole::Viewer || a.role > AccountRole::Admin)
                 in.fail("account role", "unknown role");
@@ -198,8 +217,8 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
                     in.fail(what, "no such asset");
                 return static_cast<AssetIndex>(x);
             };
-            a.holdings.resize(in.count("holdings", 28));
-            for (Holding& h : a.holdings) {
+            a.holdings().resize(itemCount(in, "holdings", 28));
+            for (Holding& h : a.holdings()) {
                 h.chain = chainOf("holding chain");
                 h.asset = assetOf("holding asset");
                 h.route = static_cast<RouteIndex>(in.u32("holding route"));
@@ -207,14 +226,14 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
                     in.fail("holding route", "no such route");
                 h.amount = in.i128("holding amount");
             }
-            a.debts.resize(in.count("debts", 24));
-            for (Debt& d : a.debts) {
+            a.debts().resize(itemCount(in, "debts", 24));
+            for (Debt& d : a.debts()) {
                 d.chain = chainOf("debt chain");
                 d.asset = assetOf("debt asset");
                 d.amount = in.i128("debt amount");
             }
-            a.positions.resize(in.count("positions", 48));
-            for (Position& p : a.positions) {
+            a.positions().resize(itemCount(in, "positions", 48));
+            for (Position& p : a.positions()) {
                 const std::string venue = in.str("position venue");
                 if (std::find(m_world.venues.begin(), m_world.venues.end(), venue) == m_world.venues.end()
                     && m_world.venues.size() > kMaxAssets)

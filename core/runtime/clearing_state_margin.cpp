@@ -102,11 +102,11 @@ std::vector<AccountMetrics> ClearingState::exactBatch(const std::vector<std::uin
         };
         const auto deep = [&](std::uint32_t j) {
             const Account& a = m_world.accounts[j];
-            __builtin_prefetch(a.holdings.data());
-            __builtin_prefetch(reinterpret_cast<const char*>(a.holdings.data()) + 64);
-            __builtin_prefetch(a.debts.data());
-            __builtin_prefetch(a.positions.data());
-            __builtin_prefetch(reinterpret_cast<const char*>(a.positions.data()) + 64);
+            __builtin_prefetch(a.holdings().data());
+            __builtin_prefetch(reinterpret_cast<const char*>(a.holdings().data()) + 64);
+            __builtin_prefetch(a.debts().data());
+            __builtin_prefetch(a.positions().data());
+            __builtin_prefetch(reinterpret_cast<const char*>(a.positions().data()) + 64);
             m_screen.prefetchItems(j);
         };
         for (std::size_t k = 0; k < std::min(n, 2 * kAhead); ++k)

@@ -239,14 +239,14 @@ Snapshot ClearingState::snapshot() const
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
         const AccountMetrics& m = all[i];
-        s.accounts.push_back({acc.id, acc.owner, acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
+        s.accounts.push_back({acc.id, std::string(acc.owner()), acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
                               m.debt_e8, m.upnl_e8, m.requirement_e8, m.health, m.liquidatable, m.max_leverage,
                               m.distance_to_liquidation});
         s.health.push_back(m.health);
         s.liquidatable += m.liquidatable ? 1 : 0;
         s.collateral_e8 += m.collateral_e8;
         s.requirement_e8 += m.requirement_e8;
-        for (const Holding& h : acc.holdings) {
+        for (const Holding& h : acc.holdings()) {
             const Asset& a = m_world.assets[h.asset];
             const Int128 v = valueE8(h.amount, a.decimals, m_market.price_e8[h.asset]);
             s.chains[h.chain].collateral_e8 += v;

@@ -42,8 +42,7 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
     for (std::size_t i = 0; i < accounts; ++i) {
         Account& acc = w.accounts[i];
         acc.id = "a" + std::to_string(i);
-        acc.owner = acc.id;
-        acc.holdings.reserve(5);
+        acc.holdings().reserve(5);
         double collateralUsd = 0.0;
         for (int k = 0; k < 5; ++k) {
             AssetIndex asset = static_cast<AssetIndex>(pick(baseAssets));
@@ -65,7 +64,7 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
             h.amount = units(a, usd);
             if (h.route != kNoRoute)
                 w.routes[h.route].locked += h.amount; // every claim minted against a lock: fully backed
-            acc.holdings.push_back(h);
+            acc.holdings().push_back(h);
         }
         const AssetIndex stable = w.assets.size() > 5 ? 5 : 0;
         // Borrowed against a share of the collateral, as a desk's book is: most accounts well
@@ -73,14 +72,14 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
         const double borrowed = collateralUsd * (0.05 + 0.35 * static_cast<double>(pick(1000)) / 1000.0);
         // A desk's obligations sit where it trades: one venue chain per account.
         const ChainIndex venue = pick(w.chains.size());
-        acc.debts.push_back({venue, stable, units(w.assets[stable], borrowed)});
+        acc.debts().push_back({venue, stable, units(w.assets[stable], borrowed)});
         for (int k = 0; k < 2; ++k) {
             const AssetIndex market = static_cast<AssetIndex>(pick(4)); // the volatile majors
             const Asset& a = w.assets[market];
             Int128 size = units(a, 1000.0 + pick(30000));
             if (rng() & 1)
                 size = -size;
-            acc.positions.push_back({perp, venue, market, size, a.price_e8});
+            acc.positions().push_back({perp, venue, market, size, a.price_e8});
         }
     }
     return w;

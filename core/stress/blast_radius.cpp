@@ -35,7 +35,7 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
             list.push_back(i);
     };
     for (std::uint32_t i = 0; i < accounts.size(); ++i)
-        for (const Holding& h : accounts[i].holdings) {
+        for (const Holding& h : accounts[i].holdings()) {
             if (h.route != kNoRoute) {
                 add(byRoute[h.route], i);
                 add(byChain[world.routes[h.route].from], i); // a chain's failure drains the vaults on it
@@ -70,9 +70,9 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
             if (!below1(m0) && below1(m1)) {
                 ++row.pushed_below_1;
                 row.value_at_risk_e8 += m0.collateral_e8;
-                for (const Debt& d : accounts[i].debts)
+                for (const Debt& d : accounts[i].debts())
                     row.at_risk_by_chain_e8[d.chain] += valueE8(d.amount, world.assets[d.asset].decimals, market.price_e8[d.asset]);
-                for (const Position& p : accounts[i].positions)
+                for (const Position& p : accounts[i].positions())
                     row.at_risk_by_chain_e8[p.chain] +=
                         valueE8(p.size < 0 ? -p.size : p.size.value(), world.assets[p.market].decimals, market.price_e8[p.market]);
             }
@@ -111,7 +111,8 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
         failed.chain_status[c] = ChainStatus::Halted;
         measure(row, byChain[c], failed, [c](const Account& a) {
             Account left = a;
-            std::erase_if(left.holdings, [c](const Holding& h) { return h.chain == c; });
+            auto list = left.holdings();
+            list.erase(std::remove_if(list.begin(), list.end(), [c](const Holding& h) { return h.chain == c; }), list.end());
             return left;
         });
         rows.push_back(std::move(row));
@@ -122,7 +123,7 @@ std::vector<BlastRow> blastRadius(const ClearingState& state, Int128 whatIfCapE8
 Int128 realizableEquity(const World& w, const MarketState& market, const Account& account, const AccountMetrics& m)
 {
     Int128 value = 0;
-    for (const Holding& h : account.holdings) {
+    for (const Holding& h : account.holdings()) {
         const Int128 v = valueE8(h.amount, w.assets[h.asset].decimals, market.price_e8[h.asset]);
         const double f = h.route == kNoRoute ? 1.0 : std::clamp(market.backingRatio(h.route), 0.0, 1.0);
         value += f >= 1.0 ? v : scaleDown(v, f);

@@ -259,7 +259,7 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
         std::map<std::string, Int128> byChain, byRoute;
         const MarketState& after = fork->market();
         for (const Account& a : accountsBefore) {
-            for (const Holding& h : a.holdings) {
+            for (const Holding& h : a.holdings()) {
                 const int dec = world.assets[h.asset].decimals;
                 const double f0 = h.route == kNoRoute ? 1.0 : fractionBefore[h.route];
                 const double f1 = fork->realizableFraction(h.route);
@@ -268,7 +268,7 @@ Result<StressReport> runStress(const StressBase& base, const StressScenario& sce
                 addTo(byChain, world.chains[h.chain].id, loss);
                 addTo(byRoute, h.route == kNoRoute ? std::string("native") : world.routes[h.route].id, loss);
             }
-            for (const Position& p : a.positions) {
+            for (const Position& p : a.positions()) {
                 const int dec = world.assets[p.market].decimals;
                 addTo(byChain, world.chains[p.chain].id,
                       valueE8(p.size, dec, marketBefore.price_e8[p.market]) - valueE8(p.size, dec, after.price_e8[p.market]));

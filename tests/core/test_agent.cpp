@@ -310,13 +310,13 @@ private Q_SLOTS:
             cm::Account a;
             a.id = "acct-" + std::to_string(i);
             const int claims = 10 + (i * 7) % 80;
-            a.holdings.push_back({1, 0, 0, cm::Int128 {claims} * cm::pow10i(18)});
-            a.holdings.push_back({0, 0, cm::kNoRoute, cm::Int128 {100 - claims} * cm::pow10i(18)});
+            a.holdings().push_back({1, 0, 0, cm::Int128 {claims} * cm::pow10i(18)});
+            a.holdings().push_back({0, 0, cm::kNoRoute, cm::Int128 {100 - claims} * cm::pow10i(18)});
             // Health between 0.95 and 1.30 at $2,000.
             const double ac = claims * 2000.0 * 0.78 + (100 - claims) * 2000.0 * 0.83;
             const double health = 0.95 + 0.35 * (i % 20) / 19.0;
-            a.debts.push_back({0, 1, static_cast<cm::Int128>(std::llround(ac / health)) * 1000000});
-            w.routes[0].locked += a.holdings[0].amount; // the vault backs the claims 1:1
+            a.debts().push_back({0, 1, static_cast<cm::Int128>(std::llround(ac / health)) * 1000000});
+            w.routes[0].locked += a.holdings()[0].amount; // the vault backs the claims 1:1
             w.accounts.push_back(a);
         }
         auto s = makeState(w);
@@ -438,7 +438,7 @@ private:
         cm::Int128 held = 0;
         for (const cm::Account& a : w.accounts)
             if (a.id == account)
-                for (const cm::Holding& h : a.holdings)
+                for (const cm::Holding& h : a.holdings())
                     if (h.chain == static_cast<cm::ChainIndex>(w.findChain(chain)) && h.asset == static_cast<cm::AssetIndex>(w.findAsset(asset)))
                         held += h.amount;
         QCOMPARE(QString::fromStdString(cm::formatDecimal(held, w.assets[w.findAsset(asset)].decimals)), QString::fromLatin1(amount));

@@ -64,15 +64,15 @@ private Q_SLOTS:
         const auto& alice = state.world().accounts[0]; // everything on ethereum
         const cm::MarginCalculator calc(state.world(), state.market());
         const auto mask = cm::MarginCalculator::obligationChains(bob);
-        const double before = calc.haircut(bob.holdings[0], mask).horizon_s;
+        const double before = calc.haircut(bob.holdings()[0], mask).horizon_s;
         state.setChainStatus(1, cm::ChainStatus::Halted);
         state.advance(4 * 3600); // an hour in 250 ms steps
-        const double after = calc.haircut(bob.holdings[0], mask).horizon_s;
+        const double after = calc.haircut(bob.holdings()[0], mask).horizon_s;
         QVERIFY(std::fabs(after - before - 3600.0) < 1.0);
         QCOMPARE(state.snapshot().chains[1].status, cm::ChainStatus::Halted);
         QVERIFY(state.snapshot().chains[1].finality_lag_ms >= 1080000 + 3600000);
         // Alice's collateral does not sit on arbitrum: her horizon is unchanged.
-        QCOMPARE(calc.haircut(alice.holdings[0], cm::MarginCalculator::obligationChains(alice)).horizon_s, 3600 + 768.0);
+        QCOMPARE(calc.haircut(alice.holdings()[0], cm::MarginCalculator::obligationChains(alice)).horizon_s, 3600 + 768.0);
     }
 };
 

@@ -67,7 +67,7 @@ double debtUsdAtStart(const cm::World& w, const std::string& id)
     double total = 0;
     for (const auto& a : w.accounts)
         if (a.id == id)
-            for (const auto& d : a.debts)
+            for (const auto& d : a.debts())
                 total += cm::toDouble(cm::valueE8(d.amount, w.assets[d.asset].decimals, w.assets[d.asset].price_e8)) / 1e8;
     return total;
 }
@@ -462,19 +462,19 @@ private Q_SLOTS:
             a.id = "random-" + std::to_string(i);
             const double eth = uniform(0, 40);
             if (eth > 2)
-                a.holdings.push_back({0, 0, cm::kNoRoute, units(eth, 18)});
+                a.holdings().push_back({0, 0, cm::kNoRoute, units(eth, 18)});
             const double usdc = uniform(0, 60000);
             if (rng() % 2) {
-                a.holdings.push_back({1, 1, 0, units(usdc, 6)});
+                a.holdings().push_back({1, 1, 0, units(usdc, 6)});
                 claims += units(usdc, 6);
             } else {
-                a.holdings.push_back({0, 1, cm::kNoRoute, units(usdc, 6)});
+                a.holdings().push_back({0, 1, cm::kNoRoute, units(usdc, 6)});
             }
             if (rng() % 3 != 0)
-                a.debts.push_back({static_cast<cm::ChainIndex>(rng() % 2), 1, units(uniform(0.3, 0.95) * (eth * 2000 + usdc) * 0.8, 6)});
+                a.debts().push_back({static_cast<cm::ChainIndex>(rng() % 2), 1, units(uniform(0.3, 0.95) * (eth * 2000 + usdc) * 0.8, 6)});
             if (rng() % 2) {
                 const double size = uniform(-60, 60);
-                a.positions.push_back({w.venueIndex(rng() % 2 ? "perp-eth" : "perp-arb"), static_cast<cm::ChainIndex>(rng() % 2), 0, units(size, 18),
+                a.positions().push_back({w.venueIndex(rng() % 2 ? "perp-eth" : "perp-arb"), static_cast<cm::ChainIndex>(rng() % 2), 0, units(size, 18),
                                        static_cast<cm::Int128>(std::llround(uniform(1800, 2200))) * 100000000});
             }
             w.accounts.push_back(std::move(a));

@@ -80,7 +80,7 @@ private Q_SLOTS:
         const cm::MarketState market = cm::MarketState::fromWorld(w);
         const cm::MarginCalculator calc(w, market);
         const auto& bob = w.accounts[1];
-        const cm::Haircut h = calc.haircut(bob.holdings[0], cm::MarginCalculator::obligationChains(bob));
+        const cm::Haircut h = calc.haircut(bob.holdings()[0], cm::MarginCalculator::obligationChains(bob));
         QCOMPARE(h.volatility, 0.17);                         // the floor, 1 − LT, beats z·σ·sqrt(1h/1y)
         QVERIFY(std::fabs(h.horizon_s - (3600 + 1080 + 1080)) < 1e-9); // T_liq + finality(arb) + arb→eth
         QVERIFY(std::fabs(h.latency - (volTerm(0.8, 5760) - volTerm(0.8, 3600))) < 1e-12);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const cm::MarketState market = cm::MarketState::fromWorld(w);
         const cm::MarginCalculator calc(w, market);
         const auto& dave = w.accounts[3];
-        const cm::Haircut h = calc.haircut(dave.holdings[0], cm::MarginCalculator::obligationChains(dave));
+        const cm::Haircut h = calc.haircut(dave.holdings()[0], cm::MarginCalculator::obligationChains(dave));
         QVERIFY(std::isinf(h.horizon_s));
         QCOMPARE(h.total(), 1.0);
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         market.route_locked[0] = market.route_minted[0] / 2; // half the vault is gone
         const cm::MarginCalculator calc(w, market);
         const auto& bob = w.accounts[1];
-        const cm::Haircut h = calc.haircut(bob.holdings[0], cm::MarginCalculator::obligationChains(bob));
+        const cm::Haircut h = calc.haircut(bob.holdings()[0], cm::MarginCalculator::obligationChains(bob));
         QVERIFY(std::fabs(h.route - 0.5) < 1e-12);
     }
 
@@ -140,13 +140,13 @@ private Q_SLOTS:
         std::mt19937_64 rng(42);
         for (int trial = 0; trial < 200; ++trial) {
             const auto& acc = w.accounts[rng() % w.accounts.size()];
-            if (acc.holdings.empty())
+            if (acc.holdings().empty())
                 continue;
-            const auto asset = acc.holdings[rng() % acc.holdings.size()].asset;
+            const auto asset = acc.holdings()[rng() % acc.holdings().size()].asset;
             bool alsoOwedOrTraded = false; // a fall also lowers a debt or moves a short's PnL
-            for (const auto& d : acc.debts)
+            for (const auto& d : acc.debts())
                 alsoOwedOrTraded |= d.asset == asset;
-            for (const auto& p : acc.positions)
+            for (const auto& p : acc.positions())
                 alsoOwedOrTraded |= p.market == asset;
             if (alsoOwedOrTraded)
                 continue;
@@ -167,7 +167,7 @@ private Q_SLOTS:
         const std::uint64_t everyChain = (std::uint64_t{1} << w.chains.size()) - 1;
         for (const auto& acc : w.accounts) {
             const std::uint64_t own = cm::MarginCalculator::obligationChains(acc);
-            for (const auto& h : acc.holdings) {
+            for (const auto& h : acc.holdings()) {
                 const double none = calc.haircut(h, 0).total();
                 const double mine = calc.haircut(h, own).total();
                 const double all = calc.haircut(h, everyChain).total();

@@ -142,14 +142,14 @@ private Q_SLOTS:
         const cm::MarginCalculator calc(w, m);
         const auto& alice = w.accounts[0];
         const auto mask = cm::MarginCalculator::obligationChains(alice);
-        const double base = calc.haircut(alice.holdings[0], mask).total();
+        const double base = calc.haircut(alice.holdings()[0], mask).total();
         m.divergence[0] = 0.05; // 3 points past the 2 % warning
-        QVERIFY(std::fabs(calc.haircut(alice.holdings[0], mask).divergence - 0.03) < 1e-12);
+        QVERIFY(std::fabs(calc.haircut(alice.holdings()[0], mask).divergence - 0.03) < 1e-12);
         m.divergence[0] = 0.0;
         m.stale_s[0] = 3600; // an hour without a fresh price costs an hour of volatility
-        const double stale = calc.haircut(alice.holdings[0], mask).divergence;
+        const double stale = calc.haircut(alice.holdings()[0], mask).divergence;
         QVERIFY(std::fabs(stale - cm::kZ99 * 0.8 * std::sqrt(3600 / cm::kSecondsPerYear)) < 1e-12);
-        QVERIFY(calc.haircut(alice.holdings[0], mask).total() > base);
+        QVERIFY(calc.haircut(alice.holdings()[0], mask).total() > base);
     }
 
     void refusedFeedChangesNothingElse()

@@ -110,7 +110,7 @@ private Q_SLOTS:
         std::size_t capped = 0;
         for (std::uint32_t i = 0; i < state.world().accounts.size(); ++i) {
             bool holds = false;
-            for (const cm::Holding& h : state.world().accounts[i].holdings)
+            for (const cm::Holding& h : state.world().accounts[i].holdings())
                 holds = holds || h.route == 0;
             QCOMPARE(state.screen().exactOnly(i), holds);
             capped += holds ? 1 : 0;
@@ -209,13 +209,13 @@ private Q_SLOTS:
         std::size_t checked = 0, refused = 0, partial = 0;
         for (std::uint32_t i = 0; i < state.world().accounts.size(); i += 3) {
             const cm::Account& acc = state.world().accounts[i];
-            for (std::size_t k = 0; k < acc.holdings.size(); ++k) {
-                const cm::Holding& h = acc.holdings[k];
+            for (std::size_t k = 0; k < acc.holdings().size(); ++k) {
+                const cm::Holding& h = acc.holdings()[k];
                 const cm::ChainIndex to = h.route == cm::kNoRoute ? cm::ChainIndex {1} : state.world().routes[h.route].from;
-                const auto first = std::find_if(acc.holdings.begin(), acc.holdings.end(), [&](const cm::Holding& x) {
+                const auto first = std::find_if(acc.holdings().begin(), acc.holdings().end(), [&](const cm::Holding& x) {
                     return x.chain == h.chain && x.asset == h.asset && x.route == h.route;
                 });
-                if (to == h.chain || first != acc.holdings.begin() + static_cast<std::ptrdiff_t>(k))
+                if (to == h.chain || first != acc.holdings().begin() + static_cast<std::ptrdiff_t>(k))
                     continue; // the check, like the plan, moves the first of equal holdings
                 for (const int percent : {10, 60, 100}) {
                     const cm::Int128 amount = std::max<cm::Int128>(1, h.amount * percent / 100);
@@ -224,7 +224,7 @@ private Q_SLOTS:
                     if (c.why.find("no route") != std::string::npos)
                         continue;
                     cm::Account copy = acc;
-                    copy.holdings[k].amount -= amount;
+                    copy.holdings()[k].amount -= amount;
                     QVERIFY(c.free_in_flight_e8 == fresh.compute(copy).free_collateral_e8());
                     QVERIFY(c.free_e8 == fresh.compute(acc).free_collateral_e8());
                     QCOMPARE(c.ok, c.free_in_flight_e8 >= 0);
@@ -258,7 +258,7 @@ private Q_SLOTS:
         const auto unknown = state.checkMove({"nobody", 0, 0, 1, 1});
         QVERIFY(!unknown.ok && unknown.why.find("unknown account") != std::string::npos);
         const auto& acc = state.world().accounts[0];
-        const auto same = state.checkMove({acc.id, acc.holdings[0].asset, acc.holdings[0].chain, acc.holdings[0].chain, 1});
+        const auto same = state.checkMove({acc.id, acc.holdings()[0].asset, acc.holdings()[0].chain, acc.holdings()[0].chain, 1});
         QVERIFY(!same.ok && same.why.find("same") != std::string::npos);
     }
 
@@ -270,7 +270,7 @@ private Q_SLOTS:
         const auto eth = static_cast<cm::AssetIndex>(state.world().findAsset("ETH"));
         std::uint32_t holder = 0;
         for (std::uint32_t i = 0; i < state.world().accounts.size(); ++i)
-            if (!state.world().accounts[i].holdings.empty() && state.world().accounts[i].holdings[0].asset == eth
+            if (!state.world().accounts[i].holdings().empty() && state.world().accounts[i].holdings()[0].asset == eth
                 && state.accountMetrics(i).requirement_e8 > 0) {
                 holder = i;
                 break;

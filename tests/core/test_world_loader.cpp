@@ -28,12 +28,12 @@ private Q_SLOTS:
         QCOMPARE(w.assets[0].haircut_floor_bps, 1700); // default 1 − LT
         QCOMPARE(w.assets[0].liquidation_horizon_s, std::int64_t{3600});
         QVERIFY(w.assets[1].stable);
-        const cm::Holding& bob = w.accounts[1].holdings[0];
+        const cm::Holding& bob = w.accounts[1].holdings()[0];
         QCOMPARE(bob.route, cm::RouteIndex{0});
         QVERIFY(bob.amount == cm::parseDecimal("10", 18).value());
         // A route without "locked" is fully backed by what was minted on it.
         QVERIFY(w.routes[0].locked == bob.amount);
-        const cm::Position& dave = w.accounts[3].positions[0];
+        const cm::Position& dave = w.accounts[3].positions()[0];
         QVERIFY(dave.size == -cm::parseDecimal("5", 18).value());
     }
 
@@ -57,9 +57,9 @@ private Q_SLOTS:
         // A believable book: debts, perp positions and claims on other chains all occur.
         int withDebt = 0, withPositions = 0, withClaims = 0;
         for (const auto& a : w.accounts) {
-            withDebt += !a.debts.empty();
-            withPositions += !a.positions.empty();
-            for (const auto& h : a.holdings)
+            withDebt += !a.debts().empty();
+            withPositions += !a.positions().empty();
+            for (const auto& h : a.holdings())
                 if (h.route != cm::kNoRoute) {
                     ++withClaims;
                     break;

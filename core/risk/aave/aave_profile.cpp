@@ -35,9 +35,9 @@ Position Position::of(const World& world, const Account& account)
     Position p;
     p.collateral.assign(world.assets.size(), 0);
     p.debt.assign(world.assets.size(), 0);
-    for (const Holding& h : account.holdings)
+    for (const Holding& h : account.holdings())
         p.collateral[h.asset] += toU256(h.amount);
-    for (const Debt& d : account.debts)
+    for (const Debt& d : account.debts())
         p.debt[d.asset] += toU256(d.amount);
     return p;
 }
