@@ -73,9 +73,6 @@ ClearingState::ClearingState(World world, std::uint64_t seed, std::int64_t step_
     m_fedExternally.assign(m_world.assets.size(), false);
     m_dirtyAsset.assign(m_world.assets.size(), false);
     m_accountIds.rebuild();
-    m_holdingChains.assign(m_world.accounts.size(), 0);
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        indexAccount(i);
     m_free.assign(m_world.accounts.size(), 0);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_seenInputs = m_market;
@@ -100,7 +97,6 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
         if (list.size() >= Account::kMaxItems)
             return false; // as full as an account gets
         list.push_back({chain, asset, delta});
-        indexAccount(known);
     } else {
         if (it == list.end() || it->amount + delta < 0)
             return false;
@@ -146,14 +142,6 @@ std::string ClearingState::approveLiquidation(std::uint64_t id) { return m_liq.a
 
 std::string ClearingState::cancelLiquidation(std::uint64_t id, const std::string& why) { return m_liq.cancel(id, m_simTimeMs, why); }
 
-void ClearingState::indexAccount(std::uint32_t i)
-{
-    std::uint64_t chains = 0;
-    for (const Holding& h : m_world.accounts[i].holdings())
-        chains |= std::uint64_t{1} << h.chain;
-    m_holdingChains[i] = chains;
-}
-
 std::uint32_t ClearingState::accountFor(const std::string& id)
 {
     if (const std::uint32_t known = m_accountIds.find(id); known != AccountIndex::npos)
@@ -164,7 +152,6 @@ std::uint32_t ClearingState::accountFor(const std::string& id)
     m_world.accounts.push_back(std::move(acc));
     m_free.push_back(0);
     m_isCandidate.push_back(0);
-    m_holdingChains.push_back(0);
     m_accountIds.insert(i);
     m_screen.encode(i, m_world.accounts[i]);
     ++m_structureVersion;

@@ -256,7 +256,6 @@ private:
     std::vector<std::uint64_t> chainHeights() const;
     //! After something that moves haircuts of many accounts (a frozen route): re-margin on the next read.
     void markAllDirty();
-    void indexAccount(std::uint32_t account);
     // The agent (clearing_state_agent.cpp).
     const Account* findAccount(const std::string& id) const;
     std::string refuseRole(const std::string& operatorName, Action action) const;
@@ -308,7 +307,6 @@ private:
     //! The margin inputs as the last flush saw them (markMovedInputs).
     mutable MarketState m_seenInputs;
     mutable std::vector<RouteIndex> m_forward; //!< (asset, from, to) -> forwardRoute, built on first use
-    std::vector<std::uint64_t> m_holdingChains;        //!< account -> chains it holds collateral on
     AccountIndex m_accountIds {m_world.accounts};
     std::uint64_t m_structureVersion = 1;
     AgentBook m_agent;

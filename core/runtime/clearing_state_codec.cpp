@@ -255,11 +255,7 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         return Error { std::string("state snapshot: ") + e.what() };
     }
     // Derived: indexes and margin.
-    m_holdingChains.clear();
     m_accountIds.rebuild();
-    m_holdingChains.assign(m_world.accounts.size(), 0);
-    for (std::uint32_t i = 0; i < m_world.accounts.size(); ++i)
-        indexAccount(i);
     m_free.assign(m_world.accounts.size(), 0);
     m_isCandidate.assign(m_world.accounts.size(), 0);
     m_candidates.clear();

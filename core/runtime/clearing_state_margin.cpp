@@ -41,7 +41,6 @@ void ClearingState::remarginAsset(AssetIndex asset)
 
 void ClearingState::accountChanged(std::uint32_t i)
 {
-    indexAccount(i);
     m_screen.encode(i, m_world.accounts[i]);
     screenAccount(i, false);
 }

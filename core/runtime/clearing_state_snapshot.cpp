@@ -239,7 +239,10 @@ Snapshot ClearingState::snapshot() const
     for (std::size_t i = 0; i < m_world.accounts.size(); ++i) {
         const Account& acc = m_world.accounts[i];
         const AccountMetrics& m = all[i];
-        s.accounts.push_back({acc.id, std::string(acc.owner()), acc.role, m_holdingChains[i], m.collateral_e8, m.adjusted_e8,
+        std::uint64_t holdingChains = 0; // the chains it holds collateral on
+        for (const Holding& h : acc.holdings())
+            holdingChains |= std::uint64_t {1} << h.chain;
+        s.accounts.push_back({acc.id, std::string(acc.owner()), acc.role, holdingChains, m.collateral_e8, m.adjusted_e8,
                               m.debt_e8, m.upnl_e8, m.requirement_e8, m.health, m.liquidatable, m.max_leverage,
                               m.distance_to_liquidation});
         s.health.push_back(m.health);
@@ -253,7 +256,7 @@ Snapshot ClearingState::snapshot() const
             s.chain_asset_e8[h.chain * assetCount + h.asset] += v;
         }
         for (std::size_t c = 0; c < s.chains.size(); ++c) {
-            if (m_holdingChains[i] & (std::uint64_t{1} << c)) {
+            if (holdingChains & (std::uint64_t {1} << c)) {
                 ++s.chains[c].accounts;
                 s.chains[c].liquidatable += m.liquidatable ? 1 : 0;
             }
