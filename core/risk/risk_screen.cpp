@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace cm {
 namespace {
@@ -114,15 +115,31 @@ void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
             m_attention.push_back(i);
     };
     if (moved.size() == 1) {
-        // One asset: its accounts in order, each revalued afresh from its items.
+        // One asset: its accounts in order, each revalued afresh from its items. The cost is
+        // the memory's latency (each account's cell and items are lines of their own), so a
+        // long list is walked from both ends of the machine: two threads, each its half.
         const std::vector<std::uint32_t>& list = m_exposure[moved[0]];
+        const auto walk = [this, &list](std::size_t from, std::size_t to, std::vector<std::uint32_t>& attention) {
+            for (std::size_t k = from; k < to; ++k) {
+                if (k + 32 < to)
+                    prefetch(list[k + 32]);
+                if (k + 16 < to)
+                    prefetchItems(list[k + 16]);
+                const std::uint32_t i = list[k];
+                revalue(i); // writes the account's own cell only
+                if (!surelyHealthy(i))
+                    attention.push_back(i);
+            }
+        };
         const std::size_t n = list.size();
-        for (std::size_t k = 0; k < n; ++k) {
-            if (k + 8 < n)
-                prefetch(list[k + 8]);
-            if (k + 4 < n)
-                prefetchItems(list[k + 4]);
-            look(list[k]);
+        if (n < kParallelTick) {
+            walk(0, n, m_attention);
+        } else {
+            std::vector<std::uint32_t> upper;
+            std::thread helper(walk, n / 2, n, std::ref(upper));
+            walk(0, n / 2, m_attention);
+            helper.join();
+            m_attention.insert(m_attention.end(), upper.begin(), upper.end());
         }
     } else if (!moved.empty()) {
         // Several: each account they touch once, in account order (the lists merged through a

@@ -85,7 +85,10 @@ public:
     void prefetchItems(std::uint32_t account) const
     {
         const Cell& c = m_cells[account];
+        if (c.count == 0)
+            return;
         __builtin_prefetch(&m_units[c.begin]);
+        __builtin_prefetch(&m_units[c.begin + c.count - 1]); // the run's last line, when it spans two
         __builtin_prefetch(&m_class[c.begin]);
     }
     bool moved(std::uint32_t account) const { return m_cells[account].flags & kMoved; }
@@ -181,6 +184,8 @@ private:
     void reindexExposure(std::uint32_t account, const std::vector<AssetIndex>& oldAssets);
 
     static constexpr std::uint32_t kNoClass = 0xffffffffu;
+    //! From this many accounts on, a one-asset tick runs on two threads.
+    static constexpr std::size_t kParallelTick = 16384;
 
     const World& m_world;
     const MarketState& m_market;
