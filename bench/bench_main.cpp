@@ -54,20 +54,66 @@ using cm::bench::peakRssKb;
 using cm::bench::quantile;
 using cm::bench::samplesMs;
 
+namespace {
+
+// The core state per account, in a process of its own (freed memory of earlier benchmarks would
+// otherwise be reused and hide what the book takes): the peak of the resident set while the
+// book is built (the world made, moved into the state, indexed, screened), fully revalued and
+// scanned for liquidations, over what was resident before; and what stays resident after.
+int probeMemory(const std::string& worldFile, std::size_t n)
+{
+    const cm::Result<cm::World> loaded = cm::loadWorldFile(worldFile);
+    if (!loaded) {
+        std::cerr << "clearmesh-bench: " << loaded.error().message << "\n";
+        return 2;
+    }
+    const bool peakFromHere = cm::bench::resetPeakRss();
+    const long beforeKb = currentRssKb();
+    cm::ClearingState state(cm::syntheticBook(loaded.value(), n, 7), 1, 250);
+    state.revalueAll();
+    state.runLiquidations();
+    const long peakKb = peakFromHere ? peakRssKb() : currentRssKb();
+    const auto perAccount = [&](long kb) { return static_cast<double>(kb - beforeKb) * 1024.0 / static_cast<double>(n); };
+    std::cout << nlohmann::json {{"peak", perAccount(peakKb)}, {"resident", perAccount(currentRssKb())}, {"peak_reset", peakFromHere}}.dump()
+              << "\n";
+    return 0;
+}
+
+// Runs this program with `args` and parses the JSON document it prints (null when none).
+nlohmann::json runSelf(const std::string& args)
+{
+    std::string text;
+    if (FILE* pipe = popen(("/proc/self/exe " + args + " 2>/dev/null").c_str(), "r")) {
+        std::array<char, 4096> chunk{};
+        while (const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), pipe))
+            text.append(chunk.data(), got);
+        pclose(pipe);
+    }
+    const auto doc = nlohmann::json::parse(text, nullptr, false);
+    return doc.is_discarded() ? nlohmann::json() : doc;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     bool quick = false;
     std::string worldFile = CM_DEMO_WORLD;
+    std::size_t memoryProbe = 0;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0)
             quick = true;
         else if (std::strcmp(argv[i], "--world") == 0 && i + 1 < argc)
             worldFile = argv[++i];
+        else if (std::strcmp(argv[i], "--memory-probe") == 0 && i + 1 < argc)
+            memoryProbe = static_cast<std::size_t>(std::stoull(argv[++i]));
         else {
             std::cerr << "usage: clearmesh-bench [--quick] [--world FILE]\n";
             return 2;
         }
     }
+    if (memoryProbe > 0)
+        return probeMemory(worldFile, memoryProbe);
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     // Each figure with its baseline where it has one (a baseline run in the same process, side by
     // side, so the machine's noise hits both) and the ratio value / baseline.
@@ -444,12 +490,15 @@ int main(int argc, char** argv)
     // A synthetic book: 1,000,000 accounts × 8 holdings and positions (100,000 with --quick).
     const std::size_t n = quick ? 100000 : 1000000;
     const std::string tag = quick ? "100k" : "1m";
-    const long rssBeforeKb = currentRssKb();
+    if (const nlohmann::json probe = runSelf("--memory-probe " + std::to_string(n) + " --world '" + worldFile + "'"); probe.is_object()) {
+        add("bytes_per_account_" + tag, probe["peak"].get<double>(), probe["peak_reset"].get<bool>() ? "bytes (peak RSS)" : "bytes (RSS)");
+        add("bytes_per_account_resident_" + tag, probe["resident"].get<double>(), "bytes (RSS after)");
+    } else {
+        std::cerr << "clearmesh-bench: no figures from its memory probe\n";
+    }
     const auto t0 = Clock::now();
     cm::ClearingState state(cm::syntheticBook(base, n, 7), 1, 250);
     add("build_synthetic_" + tag + "_s", std::chrono::duration<double>(Clock::now() - t0).count(), "s");
-    // The core state per account: what building the book added to the resident set.
-    add("bytes_per_account_" + tag, static_cast<double>(currentRssKb() - rssBeforeKb) * 1024.0 / static_cast<double>(n), "bytes");
     // The memory limit: a plain scan of the bytes a full revaluation reads (the risk screen's
     // items and per-account cells), summing them, in the same run.
     std::uint64_t scanSink = 0;

@@ -43,6 +43,16 @@ inline std::string cpuModel()
     return "unknown";
 }
 
+//! Resets the kernel's peak resident set (VmHWM) to the current one, so the next peakRssKb()
+//! is the peak since now; false where the kernel refuses (then the peak is the process's).
+inline bool resetPeakRss()
+{
+    std::ofstream out("/proc/self/clear_refs");
+    out << "5";
+    out.flush();
+    return static_cast<bool>(out);
+}
+
 inline long peakRssKb()
 {
     std::ifstream in("/proc/self/status");
