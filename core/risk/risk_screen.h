@@ -36,8 +36,7 @@ public:
     void encode(std::uint32_t account, const Account& a);
 
     //! A full revaluation: every class's factors recomputed, every account's figures summed
-    //! afresh from its items (which also clears what increments accumulated in rounding). The
-    //! accounts not surely healthy are then in attention().
+    //! afresh from its items. The accounts not surely healthy are then in attention().
     void refreshAll();
     //! Revalues one account at the current factors. False when the account needs the exact
     //! calculator (isolation caps): its figures are then the caller's to set (setExact).
@@ -104,7 +103,7 @@ public:
     //! (AC + U) / MR as the screen sees it; +inf without a requirement.
     double health(std::uint32_t account) const;
     //! How far the screen's cover − requirement may be from the exact one, in USD: per-item
-    //! rounding of the exact e8 values, and double rounding of the sums and increments.
+    //! rounding of the exact e8 values, and double rounding of the sums.
     double tolerance(std::uint32_t account) const
     {
         const Cell& c = m_cells[account];

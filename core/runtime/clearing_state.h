@@ -301,7 +301,6 @@ private:
     mutable std::vector<bool> m_dirtyAsset;
     mutable bool m_anyDirty = false;
     mutable bool m_allDirty = false;
-    mutable std::uint32_t m_ticksSinceFull = 0;
     mutable std::vector<std::uint32_t> m_candidates; //!< accounts the screen could not clear (may repeat)
     mutable std::vector<std::uint8_t> m_isCandidate;
     //! The margin inputs as the last flush saw them (markMovedInputs).

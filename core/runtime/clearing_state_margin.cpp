@@ -186,12 +186,10 @@ void ClearingState::flushRemargin() const
     markMovedInputs();
     if (!m_anyDirty)
         return;
-    // The screen's increments round; a full revaluation now and then sums every account afresh.
-    constexpr std::uint32_t kTicksPerFullRevaluation = 100000;
-    if (m_allDirty || ++m_ticksSinceFull >= kTicksPerFullRevaluation
-        || std::all_of(m_dirtyAsset.begin(), m_dirtyAsset.end(), [](bool d) { return d; })) {
+    // Every asset moved: the whole book, in order; else the moved assets' accounts (a tick
+    // revalues each afresh from its items, so nothing accumulates between full revaluations).
+    if (m_allDirty || std::all_of(m_dirtyAsset.begin(), m_dirtyAsset.end(), [](bool d) { return d; })) {
         m_screen.refreshAll();
-        m_ticksSinceFull = 0;
     } else {
         m_screen.tick(m_dirtyAsset);
     }
