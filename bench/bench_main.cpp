@@ -3,6 +3,7 @@
 // matters) over repeated runs on this machine.
 //   clearmesh-bench [--quick] [--world FILE]
 #include "bench/baselines.h"
+#include "bench/probe.h"
 #include "bench/bench_util.h"
 #include "core/sim/synthetic_book.h"
 #include <utility>
@@ -32,7 +33,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unistd.h>
 #include <cstdio>
 #include <chrono>
 #include <cstring>
@@ -55,51 +55,6 @@ using cm::bench::peakRssKb;
 using cm::bench::quantile;
 using cm::bench::samplesMs;
 
-namespace {
-
-// The core state per account, in a process of its own (freed memory of earlier benchmarks would
-// otherwise be reused and hide what the book takes): the peak of the resident set while the
-// book is built (the world made, moved into the state, indexed, screened), fully revalued and
-// scanned for liquidations, over what was resident before; and what stays resident after.
-int probeMemory(const std::string& worldFile, std::size_t n)
-{
-    const cm::Result<cm::World> loaded = cm::loadWorldFile(worldFile);
-    if (!loaded) {
-        std::cerr << "clearmesh-bench: " << loaded.error().message << "\n";
-        return 2;
-    }
-    const bool peakFromHere = cm::bench::resetPeakRss();
-    const long beforeKb = currentRssKb();
-    cm::ClearingState state(cm::syntheticBook(loaded.value(), n, 7), 1, 250);
-    state.revalueAll();
-    state.runLiquidations();
-    const long peakKb = peakFromHere ? peakRssKb() : currentRssKb();
-    const auto perAccount = [&](long kb) { return static_cast<double>(kb - beforeKb) * 1024.0 / static_cast<double>(n); };
-    std::cout << nlohmann::json {{"peak", perAccount(peakKb)}, {"resident", perAccount(currentRssKb())}, {"peak_reset", peakFromHere}}.dump()
-              << "\n";
-    return 0;
-}
-
-// Runs this program with `args` and parses the JSON document it prints (null when none).
-nlohmann::json runSelf(const std::string& args)
-{
-    std::array<char, 4096> self{};
-    const ssize_t len = readlink("/proc/self/exe", self.data(), self.size() - 1); // (in the shell it names the shell)
-    if (len <= 0)
-        return {};
-    std::string text;
-    if (FILE* pipe = popen(("'" + std::string(self.data(), static_cast<std::size_t>(len)) + "' " + args + " 2>/dev/null").c_str(), "r")) {
-        std::array<char, 4096> chunk{};
-        while (const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), pipe))
-            text.append(chunk.data(), got);
-        pclose(pipe);
-    }
-    const auto doc = nlohmann::json::parse(text, nullptr, false);
-    return doc.is_discarded() ? nlohmann::json() : doc;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     bool quick = false;
@@ -118,7 +73,7 @@ int main(int argc, char** argv)
         }
     }
     if (memoryProbe > 0)
-        return probeMemory(worldFile, memoryProbe);
+        return cm::bench::probeMemory(worldFile, memoryProbe);
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     // Each figure with its baseline where it has one (a baseline run in the same process, side by
     // side, so the machine's noise hits both) and the ratio value / baseline.
@@ -495,7 +450,7 @@ int main(int argc, char** argv)
     // A synthetic book: 1,000,000 accounts × 8 holdings and positions (100,000 with --quick).
     const std::size_t n = quick ? 100000 : 1000000;
     const std::string tag = quick ? "100k" : "1m";
-    if (const nlohmann::json probe = runSelf("--memory-probe " + std::to_string(n) + " --world '" + worldFile + "'"); probe.is_object()) {
+    if (const nlohmann::json probe = cm::bench::runJson("'" + cm::bench::selfPath() + "' --memory-probe " + std::to_string(n) + " --world '" + worldFile + "'"); probe.is_object()) {
         add("bytes_per_account_" + tag, probe["peak"].get<double>(), probe["peak_reset"].get<bool>() ? "bytes (peak RSS)" : "bytes (RSS)");
         add("bytes_per_account_resident_" + tag, probe["resident"].get<double>(), "bytes (RSS after)");
     } else {
@@ -589,16 +544,8 @@ int main(int argc, char** argv)
     // The console (clearmesh-bench-ui, a Qt program of its own: this one has no Qt): the frame
     // with 100,000 live accounts and the first frame with the demo world.
     {
-        const std::string command = std::string(CM_BENCH_UI_PATH) + (quick ? " --quick" : "") + " 2>/dev/null";
-        std::string text;
-        if (FILE* pipe = popen(command.c_str(), "r")) {
-            std::array<char, 4096> chunk{};
-            while (const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), pipe))
-                text.append(chunk.data(), got);
-            pclose(pipe);
-        }
-        const auto ui = nlohmann::json::parse(text, nullptr, false);
-        if (ui.is_discarded() || !ui.contains("results")) {
+        const nlohmann::json ui = cm::bench::runJson(std::string(CM_BENCH_UI_PATH) + (quick ? " --quick" : ""));
+        if (!ui.is_object() || !ui.contains("results")) {
             std::cerr << "clearmesh-bench: no figures from " << CM_BENCH_UI_PATH << " (built? cmake --build build --target clearmesh-bench-ui)\n";
         } else {
             for (const auto& r : ui["results"]) {
