@@ -79,7 +79,7 @@ Account::~Account() { std::free(m_block); }
 void Account::open(int section, std::size_t at, std::size_t n)
 {
     if (m_count[section] + n > kMaxItems)
-        throw std::length_error("an account has at most 65,535 holdings, debts or positions (and owner characters)");
+        throw std::length_error("an account's list is past 2^32 entries");
     const std::size_t total = offset(4);
     const std::size_t cut = offset(section) + at * kSize[section];
     const std::size_t add = n * kSize[section];
@@ -88,7 +88,7 @@ void Account::open(int section, std::size_t at, std::size_t n)
         throw std::bad_alloc();
     std::memmove(block + cut + add, block + cut, total - cut);
     m_block = block;
-    m_count[section] = static_cast<std::uint16_t>(m_count[section] + n);
+    m_count[section] = static_cast<std::uint32_t>(m_count[section] + n);
     construct(section, block + cut, n);
 }
 
@@ -98,7 +98,7 @@ void Account::close(int section, std::size_t at, std::size_t n)
     const std::size_t cut = offset(section) + at * kSize[section];
     const std::size_t del = n * kSize[section];
     std::memmove(m_block + cut, m_block + cut + del, total - cut - del);
-    m_count[section] = static_cast<std::uint16_t>(m_count[section] - n);
+    m_count[section] = static_cast<std::uint32_t>(m_count[section] - n);
     if (total == del) {
         std::free(m_block);
         m_block = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/money/int128.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -152,6 +153,12 @@ public:
     T* erase(const T* at) { return erase(at, at + 1); }
     T* erase(const T* first, const T* last);
     void resize(std::size_t n);
+    //! Replaces the list with [first, last): one allocation, where push_back would grow it n times.
+    void assign(const T* first, const T* last)
+    {
+        resize(static_cast<std::size_t>(last - first));
+        std::copy(first, last, begin());
+    }
     void clear() { resize(0); }
     void reserve(std::size_t) {}
     operator std::span<const T>() const { return {begin(), size()}; }
@@ -164,12 +171,13 @@ private:
 
 //! An account of the ledger. Its holdings, debts and positions (and its owner, where that is
 //! not its id) live in one allocation, sized to what it holds: an account of five holdings, a
-//! debt and two perpetuals is 56 + 232 bytes (docs/performance.md), where three vectors and two
+//! debt and two perpetuals is 64 + 232 bytes (docs/performance.md), where three vectors and two
 //! strings cost twice that. holdings() & co. read as spans and change as vectors do.
 class Account {
 public:
-    //! The most holdings (or debts, or positions) one account may have.
-    static constexpr std::size_t kMaxItems = 65535;
+    //! The most holdings (or debts, or positions, or owner characters) one account may have:
+    //! more than memory holds (the counts are 32-bit).
+    static constexpr std::size_t kMaxItems = 0xffffffffu;
 
     std::string id;
     AccountRole role = AccountRole::Trader;
@@ -215,7 +223,7 @@ private:
     void close(int section, std::size_t at, std::size_t n);
 
     unsigned char* m_block = nullptr;
-    std::uint16_t m_count[4] = {0, 0, 0, 0};
+    std::uint32_t m_count[4] = {0, 0, 0, 0};
 };
 
 template <class T>

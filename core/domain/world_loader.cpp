@@ -380,32 +380,29 @@ private:
         Account acc;
         acc.id = o.string("id");
         requireUnique(m_accountIds, acc.id, o.pathOf("id"), "account id");
-        const std::string owner = o.optString("owner").value_or(acc.id);
-        if (owner.size() > Account::kMaxItems)
-            throw InputError(o.pathOf("owner"), "an owner's name is at most " + std::to_string(Account::kMaxItems) + " bytes");
-        acc.setOwner(owner);
+        acc.setOwner(o.optString("owner").value_or(acc.id));
         const auto role = o.optString("role").value_or("trader");
         acc.role = parseRole(role, o.pathOf("role"));
         acc.emode = static_cast<int>(o.optInteger("emode", 0, 255, 0));
         if (acc.emode != 0 && !m_world.findEMode(acc.emode))
             throw InputError(o.pathOf("emode"), "unknown e-mode category " + std::to_string(acc.emode));
         if (const json* arr = o.optArray("holdings")) {
-            if (arr->size() > Account::kMaxItems)
-                throw InputError(o.pathOf("holdings"), "at most " + std::to_string(Account::kMaxItems) + " holdings an account");
+            std::vector<Holding> items;
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.holdings().push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));
+                items.push_back(holding((*arr)[i], indexPath(o.pathOf("holdings"), i)));
+            acc.holdings().assign(items.data(), items.data() + items.size());
         }
         if (const json* arr = o.optArray("debts")) {
-            if (arr->size() > Account::kMaxItems)
-                throw InputError(o.pathOf("debts"), "at most " + std::to_string(Account::kMaxItems) + " debts an account");
+            std::vector<Debt> items;
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.debts().push_back(debt((*arr)[i], indexPath(o.pathOf("debts"), i)));
+                items.push_back(debt((*arr)[i], indexPath(o.pathOf("debts"), i)));
+            acc.debts().assign(items.data(), items.data() + items.size());
         }
         if (const json* arr = o.optArray("positions")) {
-            if (arr->size() > Account::kMaxItems)
-                throw InputError(o.pathOf("positions"), "at most " + std::to_string(Account::kMaxItems) + " positions an account");
+            std::vector<Position> items;
             for (std::size_t i = 0; i < arr->size(); ++i)
-                acc.positions().push_back(position((*arr)[i], indexPath(o.pathOf("positions"), i)));
+                items.push_back(position((*arr)[i], indexPath(o.pathOf("positions"), i)));
+            acc.positions().assign(items.data(), items.data() + items.size());
         }
         o.finish();
         m_world.accounts.push_back(std::move(acc));

@@ -94,8 +94,6 @@ bool ClearingState::adjustDebt(const std::string& id, ChainIndex chain, AssetInd
     auto list = m_world.accounts[known].debts();
     auto it = std::find_if(list.begin(), list.end(), [&](const Debt& d) { return d.chain == chain && d.asset == asset; });
     if (it == list.end() && delta > 0) {
-        if (list.size() >= Account::kMaxItems)
-            return false; // as full as an account gets
         list.push_back({chain, asset, delta});
     } else {
         if (it == list.end() || it->amount + delta < 0)
@@ -186,8 +184,6 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         auto it = std::find_if(list.begin(), list.end(), [&](const Holding& x) {
             return x.chain == h->chain && x.asset == h->asset && x.route == h->route;
         });
-        if (it == list.end() && h->amount != 0 && list.size() >= Account::kMaxItems)
-            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " holdings, the most an account may";
         const Int128 before = it == list.end() ? Int128 {0} : it->amount.value();
         if (h->route != kNoRoute) {
             // A claim the desk reports was minted against a lock: both sides move together.
@@ -211,8 +207,6 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
             list.erase(it);
         else if (it != list.end())
             it->amount = d->amount;
-        else if (d->amount != 0 && list.size() >= Account::kMaxItems)
-            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " debts, the most an account may";
         else if (d->amount != 0)
             list.push_back({d->chain, d->asset, d->amount});
     } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
@@ -230,9 +224,7 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         else if (it != list.end()) {
             it->size = p->size;
             it->entry_price_e8 = p->entry_price_e8;
-        } else if (p->size != 0 && list.size() >= Account::kMaxItems)
-            return m_world.accounts[i].id + " has " + std::to_string(Account::kMaxItems) + " positions, the most an account may";
-        else if (p->size != 0)
+        } else if (p->size != 0)
             list.push_back({venue, p->chain, p->market, p->size, p->entry_price_e8});
     }
     accountChanged(i);
@@ -257,8 +249,6 @@ bool ClearingState::adjustHolding(const std::string& id, ChainIndex chain, Asset
     } else if (it != list.end()) {
         it->amount += delta;
     } else {
-        if (list.size() >= Account::kMaxItems)
-            return false; // as full as an account gets
         list.push_back({chain, asset, route, delta});
     }
     accountChanged(i);

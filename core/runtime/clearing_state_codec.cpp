@@ -197,10 +197,7 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
         std::vector<Account> accounts(in.count("accounts", 40));
         for (Account& a : accounts) {
             a.id = in.str("account id");
-            const std::string owner = in.str("account owner");
-            if (owner.size() > Account::kMaxItems)
-                in.fail("account owner", "longer than " + std::to_string(Account::kMaxItems) + " bytes");
-            a.setOwner(owner);
+            a.setOwner(in.str("account owner"));
             a.role = static_cast<AccountRole>(in.u8("account role"));
             if (a.role < AccountRole::Viewer || a.role > AccountRole::Admin)
                 in.fail("account role", "unknown role");
