@@ -12,6 +12,7 @@ namespace cm {
 static_assert(std::is_trivially_copyable_v<Holding> && std::is_trivially_copyable_v<Debt>
                   && std::is_trivially_copyable_v<Position>,
               "an account's block is moved with memcpy");
+static_assert(sizeof(Account) == 64, "an account is one cache line (clearing_state_margin.cpp prefetches it as one)");
 static_assert(sizeof(Holding) % 8 == 0 && sizeof(Debt) % 8 == 0 && sizeof(Position) % 8 == 0,
               "each section starts 8-aligned");
 

@@ -78,11 +78,13 @@ int World::findChain(const std::string& id) const { return findIn(chains, id, &C
 int World::findAsset(const std::string& symbol) const { return findIn(assets, symbol, &Asset::symbol); }
 int World::findRoute(const std::string& id) const { return findIn(routes, id, &Route::id); }
 
-VenueIndex World::venueIndex(const std::string& venue)
+std::optional<VenueIndex> World::venueIndex(const std::string& venue)
 {
     const auto it = std::find(venues.begin(), venues.end(), venue);
     if (it != venues.end())
         return static_cast<VenueIndex>(it - venues.begin());
+    if (venues.size() > kMaxAssets)
+        return std::nullopt;
     venues.push_back(venue);
     return static_cast<VenueIndex>(venues.size() - 1);
 }

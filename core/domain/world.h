@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <type_traits>
@@ -146,7 +147,6 @@ public:
     std::size_t size() const;
     bool empty() const { return size() == 0; }
     T& operator[](std::size_t i) const { return begin()[i]; }
-    T& front() const { return *begin(); }
     T& back() const { return end()[-1]; }
     void push_back(const T& item) { insert(end(), item); }
     T* insert(const T* at, const T& item);
@@ -159,8 +159,6 @@ public:
         resize(static_cast<std::size_t>(last - first));
         std::copy(first, last, begin());
     }
-    void clear() { resize(0); }
-    void reserve(std::size_t) {}
     operator std::span<const T>() const { return {begin(), size()}; }
 
 private:
@@ -175,10 +173,6 @@ private:
 //! strings cost twice that. holdings() & co. read as spans and change as vectors do.
 class Account {
 public:
-    //! The most holdings (or debts, or positions, or owner characters) one account may have:
-    //! more than memory holds (the counts are 32-bit).
-    static constexpr std::size_t kMaxItems = 0xffffffffu;
-
     std::string id;
     AccountRole role = AccountRole::Trader;
     int emode = 0;                  //!< e-mode category id, 0 for none
@@ -204,6 +198,8 @@ public:
 private:
     template <class T>
     friend class ItemList;
+    //! The most entries of a section: more than memory holds (the counts are 32-bit).
+    static constexpr std::size_t kMaxItems = 0xffffffffu;
     // Sections of the block, in order: holdings, debts, positions, the owner's characters.
     static constexpr std::size_t kSize[4] = {sizeof(Holding), sizeof(Debt), sizeof(Position), 1};
     std::size_t offset(int section) const
@@ -355,8 +351,9 @@ struct World {
     std::vector<std::string> venues; //!< the perpetual venues positions name (Position::venue)
 
     const EModeCategory* findEMode(int id) const;
-    //! The venue's index, added when new.
-    VenueIndex venueIndex(const std::string& venue);
+    //! The venue's index, added when new; nullopt when it is new and the table is full
+    //! (kMaxAssets + 1 venues: positions store the index in 16 bits).
+    std::optional<VenueIndex> venueIndex(const std::string& venue);
     const std::string& venueName(VenueIndex v) const { return venues.at(v); }
     int findChain(const std::string& id) const;
     int findAsset(const std::string& symbol) const;

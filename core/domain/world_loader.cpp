@@ -462,10 +462,10 @@ private:
     {
         JsonObjectReader o(v, path);
         Position p;
-        const VenueIndex venue = m_world.venueIndex(o.string("venue"));
-        if (venue > kMaxAssets) // stored in 16 bits, as an asset
-            throw InputError(o.pathOf("venue"), "at most " + std::to_string(kMaxAssets) + " venues are supported");
-        p.venue = static_cast<std::uint16_t>(venue);
+        const auto venue = m_world.venueIndex(o.string("venue"));
+        if (!venue)
+            throw InputError(o.pathOf("venue"), "at most " + std::to_string(kMaxAssets + 1) + " venues are supported");
+        p.venue = static_cast<std::uint16_t>(*venue);
         p.chain = chainRef(o, "chain");
         p.market = assetRef(o, "market");
         const int decimals = m_world.assets[p.market].decimals;

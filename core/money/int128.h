@@ -21,8 +21,6 @@ public:
     constexpr Int128 value() const { return *this; }
     constexpr PackedInt128& operator+=(Int128 d) { return *this = value() + d; }
     constexpr PackedInt128& operator-=(Int128 d) { return *this = value() - d; }
-    constexpr PackedInt128& operator*=(Int128 d) { return *this = value() * d; }
-    constexpr PackedInt128& operator/=(Int128 d) { return *this = value() / d; }
 
 private:
     unsigned long long m_lo;

@@ -109,49 +109,17 @@ void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
             listed += m_exposure[a].size();
         }
     }
-    const auto look = [this](std::uint32_t i) {
-        revalue(i);
-        if (!surelyHealthy(i))
-            m_attention.push_back(i);
-    };
     if (moved.size() == 1) {
-        // One asset: its accounts in order, each revalued afresh from its items. The cost is
-        // the memory's latency (each account's cell and items are lines of their own), so a
-        // long list is walked from both ends of the machine: two threads, each its half.
-        const std::vector<std::uint32_t>& list = m_exposure[moved[0]];
-        const auto walk = [this, &list](std::size_t from, std::size_t to, std::vector<std::uint32_t>& attention) {
-            for (std::size_t k = from; k < to; ++k) {
-                if (k + 32 < to)
-                    prefetch(list[k + 32]);
-                if (k + 16 < to)
-                    prefetchItems(list[k + 16]);
-                const std::uint32_t i = list[k];
-                revalue(i); // writes the account's own cell only
-                if (!surelyHealthy(i))
-                    attention.push_back(i);
-            }
-        };
-        const std::size_t n = list.size();
-        if (n < kParallelTick) {
-            walk(0, n, m_attention);
-        } else {
-            std::vector<std::uint32_t> upper;
-            std::thread helper(walk, n / 2, n, std::ref(upper));
-            walk(0, n / 2, m_attention);
-            helper.join();
-            m_attention.insert(m_attention.end(), upper.begin(), upper.end());
-        }
-    } else if (!moved.empty()) {
-        // Several: each account they touch once, in account order (the lists merged through a
-        // mark, or the whole book walked when they name more than it has).
+        revalueListed(m_exposure[moved[0]]);
+    } else if (moved.size() > 1) {
+        // Several: each account they touch once, in account order (the lists merged, through a
+        // mark when they name more than a quarter of the book).
         std::vector<std::uint32_t> touched;
         if (listed <= m_cells.size() / 4) {
             for (const AssetIndex a : moved)
                 touched.insert(touched.end(), m_exposure[a].begin(), m_exposure[a].end());
             std::sort(touched.begin(), touched.end());
             touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-            for (const std::uint32_t i : touched)
-                look(i);
         } else {
             std::vector<std::uint8_t> mark(m_cells.size(), 0);
             for (const AssetIndex a : moved)
@@ -159,11 +127,41 @@ void RiskScreen::tick(const std::vector<bool>& dirtyAsset)
                     mark[i] = 1;
             for (std::uint32_t i = 0; i < m_cells.size(); ++i)
                 if (mark[i])
-                    look(i);
+                    touched.push_back(i);
         }
+        revalueListed(touched);
     }
     std::sort(m_attention.begin(), m_attention.end());
     m_attention.erase(std::unique(m_attention.begin(), m_attention.end()), m_attention.end());
+}
+
+void RiskScreen::revalueListed(const std::vector<std::uint32_t>& list)
+{
+    // Each account revalued afresh from its items. The cost is the memory's latency (an account's
+    // cell and items are lines of their own), so a long list is walked on two threads, each its
+    // half: an account's revaluation writes its own cell only.
+    const auto walk = [this, &list](std::size_t from, std::size_t to, std::vector<std::uint32_t>& attention) {
+        for (std::size_t k = from; k < to; ++k) {
+            if (k + 32 < to)
+                prefetch(list[k + 32]);
+            if (k + 16 < to)
+                prefetchItems(list[k + 16]);
+            const std::uint32_t i = list[k];
+            revalue(i);
+            if (!surelyHealthy(i))
+                attention.push_back(i);
+        }
+    };
+    const std::size_t n = list.size();
+    if (n < kParallelTick) {
+        walk(0, n, m_attention);
+        return;
+    }
+    std::vector<std::uint32_t> upper;
+    std::thread helper(walk, n / 2, n, std::ref(upper));
+    walk(0, n / 2, m_attention);
+    helper.join();
+    m_attention.insert(m_attention.end(), upper.begin(), upper.end());
 }
 
 void RiskScreen::clearAccounts()

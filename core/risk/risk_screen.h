@@ -179,11 +179,13 @@ private:
     //! Recomputes a class's factors; returns the change (cover, requirement).
     std::pair<double, double> refreshClass(std::uint32_t c);
     void compact();
+    //! Revalues the accounts named (ascending), adding those not surely healthy to attention().
+    void revalueListed(const std::vector<std::uint32_t>& list);
     //! Rewrites an account's entries in the asset lists from its items (or none when exact).
     void reindexExposure(std::uint32_t account, const std::vector<AssetIndex>& oldAssets);
 
     static constexpr std::uint32_t kNoClass = 0xffffffffu;
-    //! From this many accounts on, a one-asset tick runs on two threads.
+    //! From this many accounts on, a tick runs on two threads.
     static constexpr std::size_t kParallelTick = 16384;
 
     const World& m_world;

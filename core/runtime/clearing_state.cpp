@@ -210,10 +210,10 @@ std::string ClearingState::applyFeed(const FeedUpdate& update)
         else if (d->amount != 0)
             list.push_back({d->chain, d->asset, d->amount});
     } else if (const auto* p = std::get_if<FeedPosition>(&update)) {
-        const auto known = std::find(m_world.venues.begin(), m_world.venues.end(), p->venue);
-        if (known == m_world.venues.end() && m_world.venues.size() > kMaxAssets)
-            return "too many venues (at most " + std::to_string(kMaxAssets) + ")";
-        const VenueIndex venue = m_world.venueIndex(p->venue);
+        const auto known = m_world.venueIndex(p->venue);
+        if (!known)
+            return "too many venues (at most " + std::to_string(kMaxAssets + 1) + ")";
+        const VenueIndex venue = *known;
         i = accountFor(p->account);
         auto list = m_world.accounts[i].positions();
         auto it = std::find_if(list.begin(), list.end(), [&](const Position& x) {

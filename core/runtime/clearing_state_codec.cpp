@@ -19,15 +19,6 @@ void writeVector(ByteWriter& out, const std::vector<T>& v, F each)
     for (const T& x : v)
         each(x);
 }
-// An account's holdings, debts or positions: at most Account::kMaxItems.
-std::size_t itemCount(ByteReader& in, const char* what, std::size_t minItemBytes)
-{
-    const std::size_t n = in.count(what, minItemBytes);
-    if (n > Account::kMaxItems)
-        in.fail(what, "count " + std::to_string(n) + " exceeds an account's " + std::to_string(Account::kMaxItems));
-    return n;
-}
-
 template <typename T, typename F>
 void writeVector(ByteWriter& out, std::span<const T> v, F each)
 {
@@ -214,7 +205,7 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
                     in.fail(what, "no such asset");
                 return static_cast<AssetIndex>(x);
             };
-            a.holdings().resize(itemCount(in, "holdings", 28));
+            a.holdings().resize(in.count("holdings", 28));
             for (Holding& h : a.holdings()) {
                 h.chain = chainOf("holding chain");
                 h.asset = assetOf("holding asset");
@@ -223,19 +214,18 @@ Result<bool> ClearingState::loadState(std::string_view bytes)
                     in.fail("holding route", "no such route");
                 h.amount = in.i128("holding amount");
             }
-            a.debts().resize(itemCount(in, "debts", 24));
+            a.debts().resize(in.count("debts", 24));
             for (Debt& d : a.debts()) {
                 d.chain = chainOf("debt chain");
                 d.asset = assetOf("debt asset");
                 d.amount = in.i128("debt amount");
             }
-            a.positions().resize(itemCount(in, "positions", 48));
+            a.positions().resize(in.count("positions", 48));
             for (Position& p : a.positions()) {
-                const std::string venue = in.str("position venue");
-                if (std::find(m_world.venues.begin(), m_world.venues.end(), venue) == m_world.venues.end()
-                    && m_world.venues.size() > kMaxAssets)
-                    in.fail("position venue", "too many venues (at most " + std::to_string(kMaxAssets) + ")");
-                p.venue = static_cast<std::uint16_t>(m_world.venueIndex(venue));
+                const auto venue = m_world.venueIndex(in.str("position venue"));
+                if (!venue)
+                    in.fail("position venue", "too many venues (at most " + std::to_string(kMaxAssets + 1) + ")");
+                p.venue = static_cast<std::uint16_t>(*venue);
                 p.chain = chainOf("position chain");
                 p.market = assetOf("position market");
                 p.size = in.i128("position size");

@@ -37,12 +37,11 @@ World syntheticBook(const World& base, std::size_t accounts, std::uint64_t seed)
     auto units = [&](const Asset& a, double usd) {
         return static_cast<Int128>(usd / (toDouble(a.price_e8) / 1e8) * toDouble(pow10i(a.decimals)));
     };
-    const VenueIndex perp = w.venueIndex("perp");
+    const VenueIndex perp = *w.venueIndex("perp"); // the first venue: never full
     w.accounts.resize(accounts);
     for (std::size_t i = 0; i < accounts; ++i) {
         Account& acc = w.accounts[i];
         acc.id = "a" + std::to_string(i);
-        acc.holdings().reserve(5);
         double collateralUsd = 0.0;
         for (int k = 0; k < 5; ++k) {
             AssetIndex asset = static_cast<AssetIndex>(pick(baseAssets));

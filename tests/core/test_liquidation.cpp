@@ -474,7 +474,7 @@ private Q_SLOTS:
                 a.debts().push_back({static_cast<cm::ChainIndex>(rng() % 2), 1, units(uniform(0.3, 0.95) * (eth * 2000 + usdc) * 0.8, 6)});
             if (rng() % 2) {
                 const double size = uniform(-60, 60);
-                a.positions().push_back({w.venueIndex(rng() % 2 ? "perp-eth" : "perp-arb"), static_cast<cm::ChainIndex>(rng() % 2), 0, units(size, 18),
+                a.positions().push_back({*w.venueIndex(rng() % 2 ? "perp-eth" : "perp-arb"), static_cast<cm::ChainIndex>(rng() % 2), 0, units(size, 18),
                                        static_cast<cm::Int128>(std::llround(uniform(1800, 2200))) * 100000000});
             }
             w.accounts.push_back(std::move(a));
