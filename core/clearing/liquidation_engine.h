@@ -238,6 +238,8 @@ private:
     const Debt& largestDebt(const Account& account) const;
     std::size_t largestPosition(const Account& account) const;
     static bool closesPosition(const Account& account, const AccountMetrics& m);
+    static double bonusOf(const Asset& a) { return a.liquidation_bonus_bps > 0 ? a.liquidation_bonus_bps / 10000.0 : 1.0; }
+    static Int128 magnitude(Int128 v) { return v < 0 ? -v : v; }
     //! The account's collateral in the order it is seized: the debt's chain first, then the most haircut.
     std::vector<Seizable> seizureOrder(const Account& account, ChainIndex debtChain) const;
     //! A position's PnL on `units` of it closed at a price (USD e8).
